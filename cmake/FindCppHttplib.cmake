@@ -1,0 +1,10 @@
+# cpp-httplib ships as a single header in Debian (libcpp-httplib-dev) without a CMake package.
+find_path(CppHttplib_INCLUDE_DIR httplib.h)
+include(FindPackageHandleStandardArgs)
+find_package_handle_standard_args(CppHttplib REQUIRED_VARS CppHttplib_INCLUDE_DIR)
+if(CppHttplib_FOUND AND NOT TARGET CppHttplib::httplib)
+    add_library(CppHttplib::httplib INTERFACE IMPORTED)
+    target_include_directories(CppHttplib::httplib INTERFACE "${CppHttplib_INCLUDE_DIR}")
+    target_compile_definitions(CppHttplib::httplib INTERFACE CPPHTTPLIB_OPENSSL_SUPPORT CPPHTTPLIB_ZLIB_SUPPORT)
+    target_link_libraries(CppHttplib::httplib INTERFACE OpenSSL::SSL OpenSSL::Crypto z)
+endif()
