@@ -1,0 +1,3 @@
+#pragma once
+// Deliberately wrong: proves check_layering.cmake catches a widget that sees curl.
+#include <curl/curl.h>
