@@ -1,5 +1,6 @@
 #include "widgets/emptystatepage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,36 +9,45 @@ namespace lcl::widgets {
 EmptyStatePage::EmptyStatePage(const QString& title, const QString& description, QWidget* parent)
     : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 48, 48, 48);
-    layout->addStretch(2);
+    // A centred column of fixed width: word-wrapped labels need a definite width to compute their height.
+    auto* column = new QWidget(this);
+    column->setFixedWidth(560);
+    auto* text = new QVBoxLayout(column);
+    text->setContentsMargins(0, 0, 0, 0);
+    text->setSpacing(10);
 
-    auto* heading = new QLabel(title, this);
+    auto* heading = new QLabel(title, column);
     heading->setObjectName(QStringLiteral("emptyStateTitle"));
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
     heading->setFont(headingFont);
     heading->setAlignment(Qt::AlignHCenter);
-    layout->addWidget(heading);
+    text->addWidget(heading);
 
-    auto* body = new QLabel(description, this);
+    auto* body = new QLabel(description, column);
     body->setObjectName(QStringLiteral("emptyStateDescription"));
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignHCenter);
-    body->setMaximumWidth(640);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
+    text->addWidget(body);
 
-    m_reason = new QLabel(this);
+    m_reason = new QLabel(column);
     m_reason->setObjectName(QStringLiteral("emptyStateReason"));
     m_reason->setWordWrap(true);
     m_reason->setAlignment(Qt::AlignHCenter);
     m_reason->setTextFormat(Qt::RichText);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_reason->setMaximumWidth(640);
-    m_reason->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); padding-top: 12px; }"));
-    layout->addWidget(m_reason, 0, Qt::AlignHCenter);
+    m_reason->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); padding-top: 12px; }"));
+    text->addWidget(m_reason);
 
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addStretch(2);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
