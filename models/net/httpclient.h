@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace lcl::net {
 
@@ -35,12 +36,19 @@ struct HttpRequest {
     bool stream = false;       // deliver the body in chunks to onChunk as it arrives (watches, log follows)
     int maxRetries = 0;        // retries with jittered backoff on network errors and 502/503/504; idempotent only
     TlsConfig tls;
+    QString proxyUrl;          // http, https or socks5 proxy; empty: the http(s)_proxy environment variables
+
+    // Runs on the net thread just before the request starts (and again before each retry) on a fresh copy of
+    // the request: fills in credentials that may take time to get (exec credential plugins). An Error fails
+    // the request with that error.
+    std::function<std::optional<Error>(HttpRequest&)> prepare;
 };
 
 struct HttpResponse {
     int status = 0;
     Headers headers;
-    QByteArray body;           // empty for streamed requests (the chunks went to onChunk)
+    QByteArray body;           // streamed requests: empty for 2xx (the chunks went to onChunk); for other statuses the
+                               // chunks go to onChunk AND the body (first MiB) is kept here for error decoding
     QByteArray header(const QByteArray& name) const; // case-insensitive, first match
 };
 
@@ -65,8 +73,12 @@ public:
     RequestId send(HttpRequest request, DoneCallback onDone, ChunkCallback onChunk = {});
     void cancel(RequestId id);
 
+    // True on the worker thread (inside callbacks and `prepare`).
+    bool isNetThread() const;
+
     // Convenience for callers without an event loop of their own (command-line report, tests): blocks the
-    // calling thread until the request ends. Never call it on the GUI thread of a window.
+    // calling thread until the request ends. Never call it on the GUI thread of a window. Called on the net
+    // thread itself it fails at once with a Config error instead of deadlocking.
     Result<HttpResponse> sendAndWait(HttpRequest request);
 
 private:
