@@ -1,0 +1,12 @@
+#pragma once
+
+#include "kube/metarecord.h"
+
+namespace lcl::kube {
+
+struct NamespaceRecord {
+    ObjectMeta meta;
+    QString phase;               // Active, Terminating
+};
+
+} // namespace lcl::kube
