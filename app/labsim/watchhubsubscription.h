@@ -4,9 +4,11 @@
 #include "labsim/objectstoretypes.h"
 #include "labsim/selector.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -26,6 +28,8 @@ public:
         std::string ns;           // "" = all namespaces
         Selector labels;
         FieldSelector fields;
+        // Set when the watched version is not the stored one (events.k8s.io events, autoscaling/v1 HPAs).
+        std::function<ObjectPtr(const ObjectPtr&)> convert;
     };
 
     WatchHubSubscription(Filter filter, bool allowBookmarks, std::chrono::milliseconds bookmarkInterval);
@@ -48,11 +52,11 @@ public:
     // Used by the hub and the store.
     const Filter& filter() const { return m_filter; }
     bool offer(const WatchEvent& event);     // false: the queue overflowed and the watch was closed
-    void push(WatchEvent event);             // unconditional, for initial events and errors
+    void push(WatchEvent event, bool converted = false); // unconditional, for initial events and errors
     void setBookmarkKind(std::string apiVersion, std::string kind);
     void setLastResourceVersion(std::uint64_t rv);
-    void detach() { m_hub = nullptr; }
-    void attach(WatchHub* hub) { m_hub = hub; }
+    void detach() { m_hub.store(nullptr); }
+    void attach(WatchHub* hub) { m_hub.store(hub); }
 
 private:
     static constexpr std::size_t kMaxQueued = 100'000;
@@ -70,7 +74,7 @@ private:
     std::uint64_t m_lastRv = 0; // the RV of the last event handed out (or the start RV)
     std::uint64_t m_queuedRv = 0;
     bool m_closed = false;
-    WatchHub* m_hub = nullptr;
+    std::atomic<WatchHub*> m_hub{nullptr};
 };
 
 } // namespace lcl::sim
