@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lcl::widgets {
@@ -40,6 +41,12 @@ EmptyStatePage::EmptyStatePage(const QString& title, const QString& description,
     m_reason->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); padding-top: 12px; }"));
     text->addWidget(m_reason);
 
+    m_actions = new QHBoxLayout;
+    m_actions->setContentsMargins(0, 12, 0, 0);
+    m_actions->addStretch(1);
+    m_actions->addStretch(1);
+    text->addLayout(m_actions);
+
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(column);
@@ -54,6 +61,14 @@ EmptyStatePage::EmptyStatePage(const QString& title, const QString& description,
 void EmptyStatePage::setReason(const QString& reason)
 {
     m_reason->setText(reason);
+}
+
+QPushButton* EmptyStatePage::addAction(const QString& text)
+{
+    auto* button = new QPushButton(text, this);
+    button->setMinimumHeight(32);
+    m_actions->insertWidget(m_actions->count() - 1, button);
+    return button;
 }
 
 QString EmptyStatePage::reason() const

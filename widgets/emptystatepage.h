@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace lcl::widgets {
 
@@ -19,8 +21,12 @@ public:
     void setReason(const QString& reason);
     QString reason() const;
 
+    // A button under the text for the obvious next step ("Start the demo lab"); returns it for wiring.
+    QPushButton* addAction(const QString& text);
+
 private:
     QLabel* m_reason = nullptr;
+    QHBoxLayout* m_actions = nullptr;
 };
 
 } // namespace lcl::widgets

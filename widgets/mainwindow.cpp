@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -40,7 +41,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setObjectName(QStringLiteral("pages"));
 
     for (const ViewInfo& view : ViewInfo::all()) {
-        auto* item = new QListWidgetItem(view.title, m_navigation);
+        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(view.key)), view.title,
+                                         m_navigation);
         item->setData(Qt::UserRole, view.key);
         item->setToolTip(view.description);
         auto* empty = new EmptyStatePage(view.title, view.description, m_stack);
@@ -49,7 +51,14 @@ MainWindow::MainWindow(QWidget* parent)
         m_pages.insert(view.id, empty);
         m_stack->addWidget(empty);
     }
+    m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+
+    EmptyStatePage* overview = m_empty.value(ViewId::Overview);
+    connect(overview->addAction(tr("Start the demo lab")), &QPushButton::clicked, this,
+            &MainWindow::startDemoRequested);
+    connect(overview->addAction(tr("Open a kubeconfig…")), &QPushButton::clicked, this,
+            &MainWindow::openKubeconfigRequested);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
     setCentralWidget(splitter);

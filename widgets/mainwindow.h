@@ -55,6 +55,7 @@ Q_SIGNALS:
     void namespaceFilterChanged(const QString& ns);
     void viewChanged(lcl::widgets::ViewId view);
     void openKubeconfigRequested();
+    void startDemoRequested();
 
 private:
     void buildMenus();

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -149,6 +150,29 @@ private Q_SLOTS:
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
         QCOMPARE(stack->currentWidget(), page);
         QCOMPARE(stack->count(), 8);
+    }
+
+    void firstRunOffersTheNextSteps()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy demo(&window, &MainWindow::startDemoRequested);
+        QSignalSpy open(&window, &MainWindow::openKubeconfigRequested);
+        const auto buttons = window.emptyState(ViewId::Overview)->findChildren<QPushButton*>();
+        QCOMPARE(buttons.size(), 2);
+        QTest::mouseClick(buttons.at(0), Qt::LeftButton);
+        QCOMPARE(demo.count(), 1);
+        QTest::mouseClick(buttons.at(1), Qt::LeftButton);
+        QCOMPARE(open.count(), 1);
+    }
+
+    void everyViewHasAnIcon()
+    {
+        MainWindow window;
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        for (int row = 0; row < navigation->count(); ++row)
+            QVERIFY2(!navigation->item(row)->icon().pixmap(20, 20).isNull(), qPrintable(navigation->item(row)->text()));
     }
 
     void emptyReasonShownOnEveryEmptyView()
