@@ -17,6 +17,9 @@ QString initStatus(const PodRecord& pod)
     const qsizetype n = pod.initContainers.size();
     for (qsizetype i = 0; i < n; ++i) {
         const ContainerRecord& c = pod.initContainers[i];
+        // kubectl walks the statuses: a container the kubelet has not reported on says nothing yet.
+        if (c.state == ContainerRecord::State::Unknown)
+            continue;
         if (c.state == ContainerRecord::State::Terminated && c.exitCode == 0)
             continue;
         if (c.sidecar && c.started)
