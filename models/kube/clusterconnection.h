@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -20,6 +21,14 @@ public:
     virtual Result<QByteArray> authorization() = 0;
     // The server answered 401: forget cached credentials so that the next authorization() fetches new ones.
     virtual void invalidate() {}
+
+    // A client certificate and key (PEM) that came with the last authorization() (exec plugins may return
+    // them instead of a token); empty when there is none.
+    struct TlsIdentity {
+        QByteArray certPem;
+        QByteArray keyPem;
+    };
+    virtual TlsIdentity tlsIdentity() { return {}; }
 };
 
 // Everything needed to talk to one cluster, resolved from a kubeconfig context.
@@ -34,8 +43,13 @@ struct ClusterConnection {
     QString proxyUrl;
     QStringList warnings;          // translated, e.g. "TLS verification is off for cluster X"
 
-    // A request to `path` (with query) on this cluster, TLS and Authorization filled in.
+    // A request to `path` (with query) on this cluster, TLS and Authorization filled in. The credentials are
+    // fetched on the net thread when the request starts (HttpRequest::prepare), never on the caller's thread,
+    // because an exec plugin may take seconds.
     Result<net::HttpRequest> request(const QByteArray& method, const QString& pathAndQuery) const;
+
+    // The server URL for `pathAndQuery` (the server's own path prefix kept), invalid when it does not parse.
+    QUrl url(const QString& pathAndQuery) const;
 };
 
 } // namespace lcl::kube
