@@ -172,10 +172,13 @@ net::RequestId KubeApi::scale(const ApiPath& workload, int replicas, const Write
 {
     ApiPath path = workload;
     path.subresource = QStringLiteral("scale");
-    const QByteArray body = "{\"spec\":{\"replicas\":" + QByteArray::number(replicas) + "}}";
-    WriteOptions o = options;
-    o.force = false;
-    return patch(path, PatchType::Merge, body, o, std::move(done));
+    Call call;
+    call.method = "PATCH";
+    call.pathAndQuery = path.withQuery(writeQuery(options, true));
+    call.body = "{\"spec\":{\"replicas\":" + QByteArray::number(replicas) + "}}";
+    call.contentType = "application/merge-patch+json";
+    call.context = contextFor(QStringLiteral("scale"), workload); // RBAC says patch on */scale; users say scale
+    return send(call, std::move(done));
 }
 
 net::RequestId KubeApi::remove(const ApiPath& path, Propagation propagation, const WriteOptions& options,

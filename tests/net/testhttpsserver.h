@@ -36,9 +36,11 @@ public:
     int port() const { return m_port; }
     bool stopping() const { return m_stopping; }
 
-    bool start()
+    // Listens on `port`, or on any free port when it is 0.
+    bool start(int port = 0)
     {
-        m_port = m_server->bind_to_any_port("127.0.0.1");
+        m_port = port == 0 ? m_server->bind_to_any_port("127.0.0.1")
+                           : (m_server->bind_to_port("127.0.0.1", port) ? port : -1);
         if (m_port <= 0)
             return false;
         m_thread = std::thread([this] { m_server->listen_after_bind(); });

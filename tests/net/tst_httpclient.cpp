@@ -362,6 +362,37 @@ private Q_SLOTS:
         QCOMPARE(m_alwaysBusyHits.load(), 3);
     }
 
+    void retriesAfterConnectionRefused()
+    {
+        // Nothing listens at first; a server comes up while the client backs off and retries.
+        const quint16 port = test::freeLoopbackPort();
+        test::TestHttpsServer late(m_pki.path(QStringLiteral("server.crt")), m_pki.path(QStringLiteral("server.key")));
+        late.http().Get("/hello", [](const httplib::Request&, httplib::Response& res) {
+            res.set_content("late hello", "text/plain");
+        });
+        HttpClient client;
+        HttpRequest r = request(QStringLiteral("/hello"));
+        r.url.setPort(port);
+        r.maxRetries = 6;
+        std::atomic<int> attempts{0};
+        r.prepare = [&](HttpRequest&) -> std::optional<Error> {
+            ++attempts; // runs before every attempt
+            return std::nullopt;
+        };
+        std::atomic<bool> done{false};
+        std::optional<Result<HttpResponse>> result;
+        client.send(r, [&](const Result<HttpResponse>& res) {
+            result = res;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(attempts >= 2, 10000); // the first attempt was refused
+        QVERIFY(!done.load());
+        QVERIFY(late.start(port));
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000);
+        QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().toString()));
+        QCOMPARE(result->value().body, QByteArray("late hello"));
+    }
+
     void noRetryWithoutMaxRetries()
     {
         m_flakyHits = 0;
