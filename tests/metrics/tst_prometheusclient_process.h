@@ -79,7 +79,6 @@ private:
     std::unique_ptr<QProcess> launch(const QString& program, const QStringList& args)
     {
         auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p->setStandardOutputFile(QProcess::nullDevice());
         p->setStandardErrorFile(path(QFileInfo(program).fileName() + QStringLiteral(".log")));
         p->start(program, args);
