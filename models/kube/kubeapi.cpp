@@ -24,6 +24,14 @@ net::RequestId dispatch(const std::shared_ptr<const ClusterConnection>& connecti
     r.body = call.body;
     r.timeoutMs = call.timeoutMs;
     r.maxRetries = call.method == "GET" ? 2 : 0; // only reads are safe to repeat blindly
+    r.stream = bool(call.onChunk);
+    net::HttpClient::ChunkCallback chunks;
+    if (call.onChunk) {
+        chunks = [onChunk = call.onChunk](int status, const QByteArray& chunk) {
+            if (status >= 200 && status < 300) // error bodies come whole to `done`
+                onChunk(chunk);
+        };
+    }
     if (!call.contentType.isEmpty())
         r.headers.append(qMakePair(QByteArray("Content-Type"), call.contentType));
     return client->send(std::move(r), [connection, client, call, done, afterUnauthorized](
@@ -49,7 +57,7 @@ net::RequestId dispatch(const std::shared_ptr<const ClusterConnection>& connecti
             return;
         }
         done(response.body);
-    });
+    }, chunks);
 }
 
 } // namespace
@@ -62,6 +70,20 @@ KubeApi::KubeApi(ClusterConnection connection, net::HttpClient* client)
 net::RequestId KubeApi::send(const Call& call, JsonCallback done)
 {
     return dispatch(m_connection, m_client, call, done, false);
+}
+
+net::RequestId KubeApi::stream(const ApiPath& path, const QUrlQuery& query, int idleTimeoutMs,
+                               std::function<void(const QByteArray&)> onChunk, JsonCallback done)
+{
+    Call call;
+    call.pathAndQuery = path.withQuery(query);
+    call.context = contextFor(query.queryItemValue(QStringLiteral("watch")) == QLatin1String("true")
+                                  ? QStringLiteral("watch")
+                                  : QStringLiteral("get"),
+                              path);
+    call.timeoutMs = idleTimeoutMs;
+    call.onChunk = std::move(onChunk);
+    return send(call, std::move(done));
 }
 
 void KubeApi::cancel(net::RequestId id)

@@ -53,6 +53,11 @@ public:
     void createJobFromCronJob(const QString& nameSpace, const QString& cronJob, const QString& jobName,
                               const WriteOptions& options, JsonCallback done);
     net::RequestId accessReview(const AccessCheck& check, AccessCallback done);
+    // A streamed GET (watch=true, pod logs with follow=true): 2xx body pieces go to onChunk as they arrive,
+    // unframed; `done` gets an empty body when the server ends the stream, or the error. `idleTimeoutMs` ends
+    // a stream that stays silent that long.
+    net::RequestId stream(const ApiPath& path, const QUrlQuery& query, int idleTimeoutMs,
+                          std::function<void(const QByteArray&)> onChunk, JsonCallback done);
     void cancel(net::RequestId id);
 
     Result<QByteArray> getAndWait(const ApiPath& path, const QUrlQuery& query = {});
@@ -79,6 +84,7 @@ public:
         QByteArray contentType;
         StatusError::Context context;
         int timeoutMs = 30000;
+        std::function<void(const QByteArray&)> onChunk; // set: a streamed request
     };
     net::RequestId send(const Call& call, JsonCallback done);
 

@@ -67,10 +67,16 @@ Error CurlError::toError(CURLcode code, const QString& detail, const QUrl& url, 
     case CURLE_SSL_CERTPROBLEM:
         return Error::make(Error::Kind::Tls, tr("The client certificate for %1 could not be used").arg(where),
                            tr("Check client-certificate(-data) in the kubeconfig: it must be PEM."), full);
+    case CURLE_SSL_CONNECT_ERROR:
+        if (detail.contains(QLatin1String("reset by peer")) || detail.contains(QLatin1String("Connection refused")))
+            return Error::make(Error::Kind::Network, tr("The connection to %1 was closed unexpectedly").arg(where),
+                               tr("The server closed the connection before TLS was set up; it may have crashed or "
+                                  "be restarting. Try again."),
+                               full);
+        [[fallthrough]];
     case CURLE_SSL_ENGINE_INITFAILED:
     case CURLE_SSL_ENGINE_NOTFOUND:
     case CURLE_SSL_CIPHER:
-    case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_ISSUER_ERROR:
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
     case CURLE_SSL_INVALIDCERTSTATUS:

@@ -11,6 +11,8 @@
 #include <QtTest>
 
 #include <atomic>
+#include <future>
+#include <mutex>
 
 using namespace lcl;
 using namespace lcl::kube;
@@ -331,6 +333,24 @@ private Q_SLOTS:
         QCOMPARE(credential->m_invalidated.load(), 1);
     }
 
+    void streamErrorComesWhole()
+    {
+        KubeApi admin = api(QStringLiteral("lclab"));
+        const ApiPath log{QString(), QStringLiteral("v1"), QStringLiteral("pods"), m_deployment.nameSpace,
+                          QStringLiteral("no-such-pod"), QStringLiteral("log")};
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("follow"), QStringLiteral("true"));
+        std::atomic<int> chunks{0};
+        std::promise<Result<QByteArray>> promise;
+        auto future = promise.get_future();
+        admin.stream(log, query, 10000, [&](const QByteArray&) { ++chunks; },
+                     [&](const Result<QByteArray>& r) { promise.set_value(r); });
+        const auto r = future.get();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::NotFound);
+        QCOMPARE(chunks.load(), 0);
+    }
+
     void asyncCallbackRunsOnNetThread()
     {
         KubeApi admin = api(QStringLiteral("lclab"));
@@ -343,6 +363,40 @@ private Q_SLOTS:
         });
         QTRY_COMPARE_WITH_TIMEOUT(calls.load(), 1, 10000);
         QVERIFY(onNetThread.load());
+    }
+
+    // Last: a simulator that fails here must not take the other tests down with it.
+    void watchStreamsEvents()
+    {
+        KubeApi admin = api(QStringLiteral("lclab"));
+        ApiPath collection = m_deployment;
+        collection.name.clear();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("watch"), QStringLiteral("true"));
+        query.addQueryItem(QStringLiteral("timeoutSeconds"), QStringLiteral("2"));
+        std::mutex mutex;
+        QByteArray received;
+        std::atomic<bool> done{false};
+        std::optional<Result<QByteArray>> result;
+        admin.stream(
+            collection, query, 10000,
+            [&](const QByteArray& chunk) {
+                std::lock_guard lock(mutex);
+                received += chunk;
+            },
+            [&](const Result<QByteArray>& r) {
+                std::lock_guard lock(mutex);
+                result = r;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 15000); // the server ends the watch after timeoutSeconds
+        std::lock_guard lock(mutex);
+        QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : describe(result->error())));
+        const QByteArray firstLine = received.left(received.indexOf('\n'));
+        const QJsonObject event = QJsonDocument::fromJson(firstLine).object();
+        QCOMPARE(event.value(QLatin1String("type")).toString(), QStringLiteral("ADDED"));
+        QCOMPARE(event.value(QLatin1String("object")).toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("Deployment"));
     }
 
     void cleanupTestCase()
