@@ -72,7 +72,12 @@ Error PrometheusClientError::fromHttpStatus(int status, const QByteArray& body, 
         return Error::make(Error::kindForHttpStatus(status), tr("The API server could not reach %1").arg(where),
                            tr("The service may have no ready pods (no endpoints); check its pods."), message, status);
     }
-    if (j.is_string()) // Alertmanager writes 4xx errors as a bare JSON string.
+    if (j.is_string() && QString::fromStdString(j.get<std::string>()).contains(QLatin1String("not found")))
+        // Alertmanager 0.25 answers an unknown silence id with 500 "silence not found".
+        return Error::make(Error::Kind::NotFound,
+                           tr("%1 does not know it: %2").arg(name, QString::fromStdString(j.get<std::string>())),
+                           tr("It may have expired and been removed already; refresh the list."), snippet, status);
+    if (j.is_string()) // Alertmanager writes errors as a bare JSON string.
         return Error::make(Error::kindForHttpStatus(status),
                            tr("%1 rejected the request: %2").arg(name, QString::fromStdString(j.get<std::string>())),
                            tr("Check the values entered."), snippet, status);
