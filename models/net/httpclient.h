@@ -46,6 +46,7 @@ struct HttpRequest {
 
 struct HttpResponse {
     int status = 0;
+    int httpVersion = 0;       // 10, 11, 20 or 30: the protocol the answer came over (20 = HTTP/2 was negotiated)
     Headers headers;
     QByteArray body;           // streamed requests: empty for 2xx (the chunks went to onChunk); for other statuses the
                                // chunks go to onChunk AND the body (first MiB) is kept here for error decoding

@@ -257,6 +257,24 @@ bool HttpTransfer::finish(CURLcode code, std::optional<Result<HttpResponse>>* re
     const int status = currentStatus();
     if (canRetry && isRetryableStatus(status))
         return true;
+    long version = 0;
+    curl_easy_getinfo(m_easy, CURLINFO_HTTP_VERSION, &version);
+    switch (version) {
+    case CURL_HTTP_VERSION_1_0:
+        m_response.httpVersion = 10;
+        break;
+    case CURL_HTTP_VERSION_1_1:
+        m_response.httpVersion = 11;
+        break;
+    case CURL_HTTP_VERSION_2_0:
+        m_response.httpVersion = 20;
+        break;
+    case CURL_HTTP_VERSION_3:
+        m_response.httpVersion = 30;
+        break;
+    default:
+        break;
+    }
     *result = std::move(m_response);
     return false;
 }
