@@ -117,6 +117,9 @@ private:
             body.back() = 'y';
             res.set_content(std::move(body), "application/octet-stream");
         });
+        s.Get("/port", [](const httplib::Request& req, httplib::Response& res) {
+            res.set_content(std::to_string(req.remote_port), "text/plain");
+        });
         s.Get("/headers", [](const httplib::Request& req, httplib::Response& res) {
             res.set_content(req.get_header_value("Authorization"), "text/plain");
         });
@@ -148,6 +151,16 @@ private Q_SLOTS:
         QCOMPARE(result->status, 200);
         QCOMPARE(result->body, QByteArray("hello world"));
         QCOMPARE(result->header("content-type"), QByteArray("text/plain"));
+    }
+
+    void connectionIsReused()
+    {
+        HttpClient client;
+        const auto first = client.sendAndWait(request(QStringLiteral("/port")));
+        const auto second = client.sendAndWait(request(QStringLiteral("/port")));
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(!first->body.isEmpty());
+        QCOMPARE(second->body, first->body); // same client port: the same TCP (and TLS) connection
     }
 
     void postAndPatchBodies_data()
