@@ -49,7 +49,7 @@ WatchEvent::Type eventType(std::string_view type, bool* ok)
     return WatchEvent::Type::Error;
 }
 
-void decodeStatus(DecodeContext& ctx, sj::value& v, WatchEvent& event)
+void readStatus(DecodeContext& ctx, sj::value& v, WatchEvent& event)
 {
     forEachField(v, [&](std::string_view key, sj::value& f) {
         if (key == "code")
@@ -163,7 +163,7 @@ Result<WatchEvent> Decoder::decodeEvent(QByteArrayView line)
             return parseError(QStringLiteral("%1 watch event: object is missing").arg(pluralName(m_kind)));
         switch (event.type) {
         case WatchEvent::Type::Error:
-            decodeStatus(m_impl->ctx, objectValue, event);
+            readStatus(m_impl->ctx, objectValue, event);
             break;
         case WatchEvent::Type::Bookmark:
             event.resourceVersion = bookmarkVersion(m_impl->ctx, objectValue);
@@ -194,6 +194,24 @@ Result<Record> Decoder::decodeObject(QByteArray json)
     } catch (const simdjson::simdjson_error& e) {
         return Error::make(Error::Kind::Parse, tr("The %1 object could not be read.").arg(pluralName(m_kind)),
                            tr("The answer was cut off or is not JSON."), errorDetail(m_kind, "object", e, size));
+    }
+}
+
+Result<WatchEvent> Decoder::decodeStatus(QByteArray body)
+{
+    const size_t size = size_t(body.size());
+    try {
+        sj::document doc = m_impl->parser.iterate(padded(body));
+        sj::value value = doc.get_value();
+        if (value.type() != sj::json_type::object)
+            throw simdjson::simdjson_error(simdjson::INCORRECT_TYPE);
+        WatchEvent status;
+        status.type = WatchEvent::Type::Error;
+        readStatus(m_impl->ctx, value, status);
+        return status;
+    } catch (const simdjson::simdjson_error& e) {
+        return Error::make(Error::Kind::Parse, tr("The server's error answer could not be read."), {},
+                           errorDetail(m_kind, "status", e, size));
     }
 }
 

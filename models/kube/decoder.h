@@ -38,6 +38,8 @@ public:
     Result<ListPage> decodeList(QByteArray body);
     Result<WatchEvent> decodeEvent(QByteArrayView line);
     Result<Record> decodeObject(QByteArray json);
+    // A Status body (an error response): code, reason and message in a WatchEvent of type Error.
+    Result<WatchEvent> decodeStatus(QByteArray body);
 
 private:
     struct Impl;
