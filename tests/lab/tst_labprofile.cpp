@@ -405,6 +405,38 @@ void TestLabProfile::brokenProfiles_data()
     QTest::newRow("alert names unknown service")
         << QByteArray(head + services + "alerts:\n  - {name: A, severity: warning, services: [ghost]}\n") << 12
         << 45 << QStringLiteral("alert \"A\" names unknown service \"ghost\"");
+    QTest::newRow("duplicate Kubernetes Service")
+        << QByteArray(head + services + "  - id: api2\n    kind: api\n    namespace: a\n"
+                                        "    kubeServices: [{name: api, ports: [{port: 80}]}]\n")
+        << 11 << 5 << QStringLiteral("duplicate Kubernetes Service \"a/api\" (first defined at line 6)");
+    QTest::newRow("duplicate workload")
+        << QByteArray(head + services + "  - id: api2\n    kind: api\n    namespace: a\n"
+                                        "    workload: {kind: Deployment, name: api, image: y:1}\n")
+        << 11 << 5 << QStringLiteral("duplicate workload \"a/api\" (first defined at line 6)");
+    QTest::newRow("external with a workload")
+        << QByteArray(head + "services:\n  - id: x\n    kind: other\n    external: true\n"
+                             "    workload: {kind: Deployment, name: x, image: i}\n")
+        << 9 << 15 << QStringLiteral("external service \"x\" cannot have a workload");
+    QTest::newRow("requests above limits")
+        << QByteArray(head + "services:\n  - id: x\n    kind: api\n    namespace: a\n"
+                             "    workload:\n      kind: Deployment\n      name: x\n      image: i\n"
+                             "      resources:\n        requests: {cpu: \"2\"}\n        limits: {cpu: 500m}\n")
+        << 14 << 19 << QStringLiteral("the requests of service \"x\" exceed its limits");
+    QTest::newRow("storage on a Deployment")
+        << QByteArray(head + "services:\n  - id: x\n    kind: api\n    namespace: a\n"
+                             "    workload:\n      kind: Deployment\n      name: x\n      image: i\n"
+                             "      storage: {size: 1Gi}\n")
+        << 13 << 16 << QStringLiteral("\"storage\" (a volume claim template) needs kind StatefulSet");
+    QTest::newRow("HTTPS listener without secret")
+        << QByteArray(head + services + "gateways:\n  - name: gw\n    namespace: a\n"
+                                        "    listeners: [{name: https, port: 443, protocol: HTTPS}]\n")
+        << 14 << 17 << QStringLiteral("an HTTPS listener needs \"tlsSecret\"");
+    QTest::newRow("traffic path without slash")
+        << QByteArray(head + services + "    traffic: {requestRate: 5, routes: [{path: search}]}\n") << 11 << 47
+        << QStringLiteral("\"path\" must start with /, not \"search\"");
+    QTest::newRow("not a mapping at the top")
+        << QByteArray("- just\n- a list\n") << 1 << 1
+        << QStringLiteral("the profile must be a mapping (key: value), not a list");
     QTest::newRow("bad severity")
         << QByteArray(head + services + "alerts:\n  - {name: A, severity: page}\n") << 12 << 25
         << QStringLiteral("\"severity\" must be one of info, warning, critical, not \"page\"");
