@@ -1,0 +1,123 @@
+#include "labsim/handlerwatch.h"
+
+#include "labsim/handlercontext.h"
+#include "labsim/handlerpath.h"
+#include "labsim/handlerrest.h"
+#include "labsim/objectstore.h"
+#include "labsim/tablewriter.h"
+
+#include <chrono>
+
+namespace lcl::sim {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Without timeoutSeconds the API server picks 30–60 minutes; we pick 30 so abandoned watches end too.
+constexpr std::chrono::seconds DefaultTimeout{1800};
+constexpr std::chrono::milliseconds PollSlice{200};
+
+struct WatchStream {
+    std::shared_ptr<WatchHubSubscription> subscription;
+    const ResourceInfo* resource = nullptr;
+    bool table = false;
+    std::string includeObject;
+    bool bookmarks = false;
+    Clock::time_point deadline;
+    bool finalBookmarkSent = false;
+    std::string initialError; // an ERROR line to send first (410 Expired), then end
+};
+
+std::string eventLine(const WatchStream& stream, const WatchEvent& event)
+{
+    if (!stream.table || event.type == WatchEventType::Error || event.type == WatchEventType::Bookmark)
+        return event.toLine();
+    const nlohmann::json line = {{"type", WatchEvent::typeName(event.type)},
+                                 {"object", TableWriter::eventTable(*stream.resource, event.objectJson(),
+                                                                    stream.includeObject)}};
+    return line.dump() + '\n';
+}
+
+bool writeLine(httplib::DataSink& sink, const std::string& line)
+{
+    return sink.write(line.data(), line.size());
+}
+
+} // namespace
+
+void HandlerWatch::watch(HandlerContext& context, const HandlerPath& path) const
+{
+    WatchOptions options;
+    options.labelSelector = context.query("labelSelector");
+    options.fieldSelector = context.query("fieldSelector");
+    options.resourceVersion = context.query("resourceVersion");
+    options.allowBookmarks = context.queryFlag("allowWatchBookmarks");
+    options.sendInitialEvents = context.queryFlag("sendInitialEvents");
+
+    auto stream = std::make_shared<WatchStream>();
+    stream->resource = path.resource;
+    stream->table = context.wantsTable();
+    stream->includeObject = context.query("includeObject");
+    stream->bookmarks = options.allowBookmarks;
+    std::chrono::seconds timeout = DefaultTimeout;
+    if (const std::string t = context.query("timeoutSeconds"); !t.empty()) {
+        try {
+            timeout = std::chrono::seconds(std::max<long long>(0, std::stoll(t)));
+        } catch (const std::exception&) {
+            return HandlerRest::sendError(context, ObjectStoreError::badRequest("invalid timeoutSeconds: " + t));
+        }
+    }
+    stream->deadline = Clock::now() + timeout;
+
+    StoreResult<std::shared_ptr<WatchHubSubscription>> subscription = m_store.watch(*path.resource, path.ns, options);
+    if (!subscription) {
+        // Past authorisation and a parsable RV, the API server reports errors inside the stream (cacher.go).
+        if (subscription.error().code != 410)
+            return HandlerRest::sendError(context, subscription.error());
+        const nlohmann::json line = {{"type", "ERROR"}, {"object", subscription.error().toStatus()}};
+        stream->initialError = line.dump() + '\n';
+    } else {
+        stream->subscription = subscription.value();
+    }
+
+    const std::atomic<bool>* stopping = &context.stopping;
+    context.response.status = 200;
+    context.response.set_chunked_content_provider(
+        "application/json", [stream, stopping](std::size_t, httplib::DataSink& sink) {
+            if (!stream->initialError.empty()) {
+                writeLine(sink, stream->initialError);
+                sink.done();
+                return true;
+            }
+            WatchHubSubscription& sub = *stream->subscription;
+            const Clock::time_point now = Clock::now();
+            if (*stopping || now >= stream->deadline) {
+                sub.close();
+                sink.done();
+                return true;
+            }
+            // The API server sends a bookmark shortly before the deadline when bookmarks were asked for.
+            if (stream->bookmarks && !stream->finalBookmarkSent && stream->deadline - now <= std::chrono::seconds(1)) {
+                stream->finalBookmarkSent = true;
+                return writeLine(sink, sub.bookmark().toLine());
+            }
+            const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(stream->deadline - now);
+            WatchEvent event;
+            switch (sub.next(std::min(PollSlice, remaining), event)) {
+            case WatchHubSubscription::Wait::Event:
+                return writeLine(sink, eventLine(*stream, event));
+            case WatchHubSubscription::Wait::Timeout:
+                return true;
+            case WatchHubSubscription::Wait::Closed:
+                sink.done();
+                return true;
+            }
+            return true;
+        },
+        [stream](bool) {
+            if (stream->subscription)
+                stream->subscription->close();
+        });
+}
+
+} // namespace lcl::sim

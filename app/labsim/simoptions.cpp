@@ -1,0 +1,68 @@
+#include "labsim/simoptions.h"
+
+namespace lcl::sim {
+namespace {
+
+Error configError(const QString& message)
+{
+    return Error::make(Error::Kind::Config, message, SimOptions::usage());
+}
+
+} // namespace
+
+QString SimOptions::usage()
+{
+    return tr("usage: lclab-sim [--profile FILE] [--port N|0] [--state-dir DIR] [--seed N] [--watch-history N]");
+}
+
+Result<SimOptions> SimOptions::parse(const QStringList& arguments)
+{
+    SimOptions options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString name = arguments.at(i);
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); name.startsWith(QLatin1String("--")) && eq > 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasInlineValue = true;
+        }
+        if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            options.showHelp = true;
+            continue;
+        }
+        const bool known = name == QLatin1String("--profile") || name == QLatin1String("--port")
+                           || name == QLatin1String("--state-dir") || name == QLatin1String("--seed") || name == QLatin1String("--watch-history");
+        if (!known)
+            return configError(tr("unknown option %1").arg(name));
+        if (!hasInlineValue) {
+            if (i + 1 >= arguments.size())
+                return configError(tr("option %1 needs a value").arg(name));
+            value = arguments.at(++i);
+        }
+        bool ok = true;
+        if (name == QLatin1String("--profile")) {
+            options.profilePath = value;
+        } else if (name == QLatin1String("--state-dir")) {
+            options.stateDir = value;
+        } else if (name == QLatin1String("--port")) {
+            const uint port = value.toUInt(&ok);
+            if (!ok || port > 65535)
+                return configError(tr("--port wants a number from 0 to 65535, not \"%1\"").arg(value));
+            options.port = static_cast<quint16>(port);
+        } else if (name == QLatin1String("--watch-history")) {
+            options.watchHistory = value.toInt(&ok);
+            if (!ok || options.watchHistory < 1)
+                return configError(tr("--watch-history wants a positive number, not \"%1\"").arg(value));
+        } else {
+            options.seed = value.toULongLong(&ok);
+            if (!ok)
+                return configError(tr("--seed wants a non-negative number, not \"%1\"").arg(value));
+        }
+        if (value.isEmpty())
+            return configError(tr("option %1 needs a value").arg(name));
+    }
+    return options;
+}
+
+} // namespace lcl::sim

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace lcl::sim {
+
+// The command line of lclab-sim: `[--profile FILE] [--port N|0] [--state-dir DIR] [--seed N]`.
+struct SimOptions {
+    Q_DECLARE_TR_FUNCTIONS(lcl::sim::SimOptions)
+
+public:
+    QString profilePath; // empty: the built-in LocalCloudLab profile
+    quint16 port = 0;    // 0: pick a free port
+    QString stateDir;    // empty: a new temporary directory
+    quint64 seed = 1;
+    int watchHistory = 5000; // changes kept for watches; older resourceVersions get 410 Expired
+    bool showHelp = false;
+
+    // Parses the arguments without the program name. Unknown options and bad values are Config errors.
+    static Result<SimOptions> parse(const QStringList& arguments);
+
+    static QString usage();
+};
+
+} // namespace lcl::sim
