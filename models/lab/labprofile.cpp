@@ -146,6 +146,26 @@ const QList<RouteSpec>& LabProfile::routes() const { return LCL_D.routes; }
 const QList<EdgeSpec>& LabProfile::edges() const { return LCL_D.edges; }
 const QList<AlertSpec>& LabProfile::alerts() const { return LCL_D.alerts; }
 const QList<BackupSpec>& LabProfile::backups() const { return LCL_D.backups; }
+const QList<SecretSpec>& LabProfile::secrets() const { return LCL_D.secrets; }
+
+QList<QStringList> LabProfile::serviceGroupsForSignal(const QString& signal) const
+{
+    QList<QStringList> groups;
+    QStringList templates;
+    for (const ServiceSpec& s : services()) {
+        const QString t = s.signalQueries.value(signal);
+        if (t.isEmpty())
+            continue;
+        const qsizetype i = templates.indexOf(t);
+        if (i < 0) {
+            templates.append(t);
+            groups.append(QStringList{s.id});
+        } else {
+            groups[i].append(s.id);
+        }
+    }
+    return groups;
+}
 QString LabProfile::defaultWindow() const { return LCL_D.window; }
 QString LabProfile::defaultQuantile() const { return LCL_D.quantile; }
 QStringList LabProfile::routeSignalNames() const { return LCL_D.routeSignals.keys(); }

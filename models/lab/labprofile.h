@@ -253,6 +253,15 @@ struct AlertSpec {
     QString runbook;
 };
 
+// A Secret the platform expects (search-api-secret with postgres-password and jwt-key). Only key names live in
+// the profile; the simulator fills in generated values, the console checks the keys exist.
+struct SecretSpec {
+    QString name;
+    QString ns;
+    QStringList keys;
+    QString serviceId; // the service that mounts it, if any
+};
+
 struct BackupSpec {
     QString name; // CronJob name
     QString ns;
@@ -320,6 +329,11 @@ public:
     QList<EdgeSpec> edgesTo(const QString& serviceId) const;
     const QList<AlertSpec>& alerts() const;
     const QList<BackupSpec>& backups() const;
+    const QList<SecretSpec>& secrets() const;
+    // Services that share one template for `signal`, so that each group is asked in one batched query
+    // (servicesQuery); services without the signal are left out. The number of groups depends on the
+    // templates, not on the number of services.
+    QList<QStringList> serviceGroupsForSignal(const QString& signal) const;
     const BackupSpec* backup(const QString& ns, const QString& name) const;
 
     QString defaultWindow() const;   // "5m"

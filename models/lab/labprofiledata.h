@@ -22,6 +22,7 @@ struct LabProfile::Data {
     QList<EdgeSpec> edges;
     QList<AlertSpec> alerts;
     QList<BackupSpec> backups;
+    QList<SecretSpec> secrets;
     QMap<QString, QString> routeSignals;
     QHash<QString, qsizetype> serviceIndex;
 

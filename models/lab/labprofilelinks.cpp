@@ -308,4 +308,30 @@ void LabProfileParser::parseBackups(const YAML::Node& node)
     }
 }
 
+void LabProfileParser::parseSecrets(const YAML::Node& node)
+{
+    if (!m_reader.sequence(node, QStringLiteral("secrets")))
+        return;
+    QHash<QString, int> seen;
+    for (const YAML::Node& item : node) {
+        if (!m_reader.map(item, tr("a secret"),
+                          {QStringLiteral("name"), QStringLiteral("namespace"), QStringLiteral("keys"),
+                           QStringLiteral("service")},
+                          {QStringLiteral("name"), QStringLiteral("namespace"), QStringLiteral("keys")}))
+            continue;
+        SecretSpec s;
+        s.name = m_reader.name(item, "name", true).value_or(QString());
+        s.ns = m_reader.name(item, "namespace").value_or(QString());
+        checkNamespace(item, s.ns);
+        s.keys = m_reader.strings(item, "keys");
+        if (item["keys"] && s.keys.isEmpty())
+            m_reader.error(LabProfileReader::markOf(item["keys"]), tr("\"keys\" must name at least one key"));
+        if (const auto svc = m_reader.string(item, "service");
+            svc && checkServiceRef(item["service"], *svc, tr("\"service\"")))
+            s.serviceId = *svc;
+        if (!s.name.isEmpty() && checkUnique(seen, s.ns + QLatin1Char('/') + s.name, item["name"], tr("secret")))
+            m_data->secrets.append(s);
+    }
+}
+
 } // namespace lcl::lab

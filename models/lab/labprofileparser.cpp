@@ -98,7 +98,8 @@ void LabProfileParser::parseRoot(const YAML::Node& root)
     const QStringList keys{QStringLiteral("apiVersion"), QStringLiteral("kind"),     QStringLiteral("metadata"),
                            QStringLiteral("namespaces"), QStringLiteral("defaults"), QStringLiteral("services"),
                            QStringLiteral("gateways"),   QStringLiteral("routes"),   QStringLiteral("edges"),
-                           QStringLiteral("alerts"),     QStringLiteral("backups")};
+                           QStringLiteral("alerts"),     QStringLiteral("backups"),
+                           QStringLiteral("secrets")};
     if (!m_reader.map(root, tr("the profile"), keys,
                       {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
                        QStringLiteral("services")}))
@@ -121,6 +122,7 @@ void LabProfileParser::parseRoot(const YAML::Node& root)
     parseEdges(root["edges"]);
     parseAlerts(root["alerts"]);
     parseBackups(root["backups"]);
+    parseSecrets(root["secrets"]);
 }
 
 void LabProfileParser::parseMetadata(const YAML::Node& node)

@@ -56,6 +56,7 @@ private:
     void parseEdges(const YAML::Node& node);
     void parseAlerts(const YAML::Node& node);
     void parseBackups(const YAML::Node& node);
+    void parseSecrets(const YAML::Node& node);
 
     // Reports `value` at `node` when it names no service; true when it does.
     bool checkServiceRef(const YAML::Node& node, const QString& value, const QString& what);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void builtinEdgesAndRoutes();
     void builtinBackups();
     void concreteObjects();
+    void secretsAndSignalGroups();
     void renderedQueries();
     void brokenProfiles_data();
     void brokenProfiles();
@@ -214,6 +215,31 @@ void TestLabProfile::concreteObjects()
         QVERIFY2(p.namespaceNames().contains(w.ns), qPrintable(w.ns));
 }
 
+void TestLabProfile::secretsAndSignalGroups()
+{
+    const LabProfile p = LabProfile::builtin();
+    QCOMPARE(p.secrets().size(), 1);
+    QCOMPARE(p.secrets().first().name, QStringLiteral("search-api-secret"));
+    QCOMPARE(p.secrets().first().ns, QStringLiteral("search"));
+    QCOMPARE(p.secrets().first().keys, (QStringList{QStringLiteral("postgres-password"), QStringLiteral("jwt-key")}));
+
+    // Both APIs share the default template: one batched query covers them.
+    const QList<QStringList> rate = p.serviceGroupsForSignal(QStringLiteral("requestRate"));
+    QStringList apis;
+    for (const QStringList& g : rate) {
+        if (g.contains(QStringLiteral("search-api")))
+            apis = g;
+    }
+    QCOMPARE(apis, (QStringList{QStringLiteral("search-api"), QStringLiteral("checkin-api")}));
+    // "up" differs by kind (pg_up, redis_up, up, envoy_server_live): one group per distinct template.
+    const QList<QStringList> up = p.serviceGroupsForSignal(QStringLiteral("up"));
+    QVERIFY(up.size() >= 4);
+    QVERIFY(up.size() < p.services().size());
+    for (const QStringList& g : up)
+        QVERIFY(p.servicesQuery(g, QStringLiteral("up")).ok());
+    QVERIFY(p.serviceGroupsForSignal(QStringLiteral("nothing")).isEmpty());
+}
+
 void TestLabProfile::renderedQueries()
 {
     const LabProfile p = LabProfile::builtin();
@@ -287,7 +313,7 @@ void TestLabProfile::brokenProfiles_data()
     QTest::newRow("unknown top-level key")
         << QByteArray(head + services + "extras: 1\n") << 11 << 1
         << QStringLiteral("unknown key \"extras\" in the profile; expected one of: apiVersion, kind, metadata, "
-                          "namespaces, defaults, services, gateways, routes, edges, alerts, backups");
+                          "namespaces, defaults, services, gateways, routes, edges, alerts, backups, secrets");
     QTest::newRow("missing services")
         << QByteArray("apiVersion: lclab.io/v1\nkind: LabProfile\nmetadata: {name: t}\n") << 1 << 1
         << QStringLiteral("the profile is missing the required key \"services\"");
@@ -437,6 +463,9 @@ void TestLabProfile::brokenProfiles_data()
     QTest::newRow("not a mapping at the top")
         << QByteArray("- just\n- a list\n") << 1 << 1
         << QStringLiteral("the profile must be a mapping (key: value), not a list");
+    QTest::newRow("secret without keys")
+        << QByteArray(head + services + "secrets:\n  - {name: s, namespace: a, keys: []}\n") << 12 << 35
+        << QStringLiteral("\"keys\" must name at least one key");
     QTest::newRow("bad severity")
         << QByteArray(head + services + "alerts:\n  - {name: A, severity: page}\n") << 12 << 25
         << QStringLiteral("\"severity\" must be one of info, warning, critical, not \"page\"");
