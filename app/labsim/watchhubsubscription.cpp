@@ -108,7 +108,7 @@ void WatchHubSubscription::push(WatchEvent event, bool converted)
     {
         std::lock_guard lock(m_mutex);
         if (event.resourceVersion > m_queuedRv)
-            m_queuedRv = m_queue.back().resourceVersion;
+            m_queuedRv = event.resourceVersion;
         m_queue.push_back(std::move(event));
     }
     m_cv.notify_all();
