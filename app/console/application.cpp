@@ -2,13 +2,19 @@
 
 #include "core/logging.h"
 #include "core/settings.h"
+#include "kube/resourcestore.h"
+#include "lab/clustersession.h"
+#include "lab/demolab.h"
+#include "lab/healthreport.h"
 #include "widgets/emptystatepage.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -19,7 +25,6 @@
 namespace lcl::console {
 namespace {
 
-// Prints `text` on standard output exactly as given (no translation of line ends, no buffering surprises).
 void printOut(const QString& text)
 {
     QTextStream out(stdout);
@@ -27,6 +32,14 @@ void printOut(const QString& text)
     out.flush();
 }
 
+void printErr(const QString& text)
+{
+    QTextStream err(stderr);
+    err << text;
+    err.flush();
+}
+
+// Quits the application from the window's first paint: `--bench-first-paint` measures exec → first paint.
 class FirstPaintProbe final : public QObject {
 public:
     using QObject::QObject;
@@ -49,12 +62,15 @@ private:
     bool m_seen = false;
 };
 
+constexpr int kReportSyncTimeoutMs = 60000;
+
 } // namespace
 
 Application::Application(CommandLine options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_settings(std::make_unique<Settings>())
+    , m_session(std::make_unique<lab::ClusterSession>())
 {
 }
 
@@ -62,6 +78,9 @@ Application::~Application()
 {
     if (m_window)
         m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_window.reset();
+    m_session.reset();
+    m_demo.reset();
 }
 
 int Application::run()
@@ -83,30 +102,161 @@ int Application::run()
 
 void Application::createWindow()
 {
-    using widgets::MainWindow;
-    m_window = std::make_unique<MainWindow>();
-    m_window->setEmptyReason(
-        tr("<p>No cluster is connected yet.</p>"
-           "<p>Try the built-in demo lab: <code>lclab-console --demo</code><br/>"
-           "or connect to your k3s cluster: <code>lclab-console --kubeconfig /etc/rancher/k3s/k3s.yaml</code></p>"));
-    if (!m_options.view.isEmpty()) {
-        const QString key = m_options.view.section(QLatin1Char(':'), 0, 0);
-        const auto id = widgets::ViewInfo::fromKey(key == QLatin1String("service") ? QStringLiteral("services") : key);
-        if (id)
-            m_window->showView(*id);
-    }
+    m_window = std::make_unique<widgets::MainWindow>();
+    QString view = m_options.view.isEmpty() ? m_settings->lastView() : m_options.view;
+    const QString key = view.section(QLatin1Char(':'), 0, 0);
+    if (const auto id = widgets::ViewInfo::fromKey(key == QLatin1String("service") ? QStringLiteral("services") : key))
+        m_window->showView(*id);
     if (!m_options.ns.isEmpty())
         m_window->setNamespaceFilter(m_options.ns);
+    wireWindow();
+    updateEmptyReason();
+}
 
-    auto notServed = [](const QString& what) {
-        logging::logger("ui")->warn("{}", what.toStdString());
+void Application::wireWindow()
+{
+    using widgets::MainWindow;
+    connect(m_window.get(), &MainWindow::viewChanged, this,
+            [this](widgets::ViewId id) { m_settings->setLastView(widgets::ViewInfo::of(id).key); });
+    connect(m_window.get(), &MainWindow::startDemoRequested, this, &Application::startDemo);
+    connect(m_window.get(), &MainWindow::openKubeconfigRequested, this, &Application::openKubeconfig);
+    connect(m_window.get(), &MainWindow::contextSelected, this, [this](const QString& context) {
+        m_settings->setLastContext(context);
+        m_session->connectTo(context, m_options.ns);
+    });
+    connect(m_session.get(), &lab::ClusterSession::stateChanged, this, [this](const ConnectionState& state) {
+        m_window->setConnectionState(widgets::MainWindow::Connection::KubernetesApi, state);
+        updateEmptyReason();
+    });
+    // Namespaces come and go with the store; refresh the filter at most twice a second.
+    auto* namespaceRefresh = new QTimer(this);
+    namespaceRefresh->setSingleShot(true);
+    namespaceRefresh->setInterval(500);
+    connect(namespaceRefresh, &QTimer::timeout, this, [this] {
+        m_window->setNamespaces(m_session->store()->namespaces());
+        updateEmptyReason();
+    });
+    connect(m_session->store(), &kube::ResourceStore::changed, namespaceRefresh,
+            [namespaceRefresh] { namespaceRefresh->start(); });
+}
+
+void Application::updateEmptyReason()
+{
+    const ConnectionState& state = m_session->state();
+    QString reason;
+    switch (state.phase) {
+    case ConnectionState::Phase::NotConfigured:
+        reason = tr("<p>No cluster is connected yet.</p>"
+                    "<p>Try the built-in demo lab: <code>lclab-console --demo</code><br/>"
+                    "or connect to your k3s cluster: <code>lclab-console --kubeconfig "
+                    "/etc/rancher/k3s/k3s.yaml</code></p>");
+        break;
+    case ConnectionState::Phase::Connecting:
+        reason = tr("<p>Connecting to %1: %2…</p>").arg(state.endpoint.toHtmlEscaped(), state.summary.toHtmlEscaped());
+        break;
+    case ConnectionState::Phase::Connected:
+    case ConnectionState::Phase::Degraded: {
+        const kube::ResourceStore* store = m_session->store();
+        reason = tr("<p>Connected to <b>%1</b> (%2): %n pod(s) in %3 namespaces.</p>"
+                    "<p>This view is not part of this version of the console yet; the command-line report "
+                    "(<code>lclab-console --report</code>) already shows the cluster's health.</p>",
+                    nullptr, int(store->count(kube::ResourceKind::Pods)))
+                     .arg(m_session->context().toHtmlEscaped(), m_session->serverVersion().toHtmlEscaped())
+                     .arg(store->namespaces().size());
+        break;
+    }
+    case ConnectionState::Phase::Failed:
+        reason = tr("<p><b>Could not connect.</b> %1</p><p>%2</p>")
+                     .arg(m_session->lastError().message.toHtmlEscaped(), m_session->lastError().hint.toHtmlEscaped());
+        break;
+    }
+    m_window->setEmptyReason(reason);
+}
+
+void Application::startDemo()
+{
+    if (m_demo && m_demo->isRunning())
+        return;
+    m_demo = std::make_unique<lab::DemoLab>(lab::DemoLab::Options{});
+    ConnectionState starting;
+    starting.phase = ConnectionState::Phase::Connecting;
+    starting.summary = tr("starting the demo lab");
+    if (m_window)
+        m_window->setConnectionState(widgets::MainWindow::Connection::KubernetesApi, starting);
+    connect(m_demo.get(), &lab::DemoLab::progress, this, [this](const QString& step) {
+        logging::logger("ui")->info("{}", step.toStdString());
+        if (m_window)
+            m_window->statusBar()->showMessage(step, 5000);
+    });
+    connect(m_demo.get(), &lab::DemoLab::ready, this, [this](const lab::DemoLabEndpoints& endpoints) {
+        for (const QString& note : endpoints.notes) {
+            if (m_window)
+                m_window->statusBar()->showMessage(note, 15000);
+        }
+        showMonitoringEndpoints(endpoints.prometheusUrl, endpoints.alertmanagerUrl);
+        connectWithKubeconfig(endpoints.kubeconfigPath, QStringLiteral("lclab"));
+    });
+    connect(m_demo.get(), &lab::DemoLab::failed, this, [this](const Error& error) {
+        ConnectionState failed;
+        failed.phase = ConnectionState::Phase::Failed;
+        failed.summary = error.toString();
+        if (m_window) {
+            m_window->setConnectionState(widgets::MainWindow::Connection::KubernetesApi, failed);
+            m_window->setEmptyReason(tr("<p><b>The demo lab did not start.</b> %1</p><p>%2</p>")
+                                         .arg(error.message.toHtmlEscaped(), error.hint.toHtmlEscaped()));
+        }
+    });
+    m_demo->start();
+}
+
+void Application::showMonitoringEndpoints(const QString& prometheusUrl, const QString& alertmanagerUrl)
+{
+    if (!m_window)
+        return;
+    // The console does not query Prometheus or Alertmanager yet: say where they are, not that they work.
+    auto show = [this](widgets::MainWindow::Connection which, const QString& url) {
+        ConnectionState state;
+        state.phase = ConnectionState::Phase::NotConfigured;
+        state.endpoint = url;
+        state.summary = url.isEmpty() ? tr("no URL given")
+                                      : tr("this version of the console does not query it yet");
+        m_window->setConnectionState(which, state);
     };
-    if (m_options.demo)
-        notServed(tr("--demo: the demo lab is not part of this build yet; showing the first-run screen."));
-    if (!m_options.kubeconfig.isEmpty() || !m_options.context.isEmpty())
-        notServed(tr("--kubeconfig/--context: connecting to a cluster is not part of this build yet."));
-    if (!m_options.prometheusUrl.isEmpty() || !m_options.alertmanagerUrl.isEmpty())
-        notServed(tr("--prometheus-url/--alertmanager-url: metrics are not part of this build yet."));
+    show(widgets::MainWindow::Connection::Prometheus, prometheusUrl);
+    show(widgets::MainWindow::Connection::Alertmanager, alertmanagerUrl);
+}
+
+void Application::connectWithKubeconfig(const QString& kubeconfig, const QString& context)
+{
+    const Result<QStringList> contexts = m_session->loadKubeconfig(kubeconfig);
+    if (!contexts) {
+        ConnectionState failed;
+        failed.phase = ConnectionState::Phase::Failed;
+        failed.summary = contexts.error().toString();
+        if (m_window) {
+            m_window->setConnectionState(widgets::MainWindow::Connection::KubernetesApi, failed);
+            m_window->setEmptyReason(tr("<p><b>The kubeconfig could not be read.</b> %1</p><p>%2</p>")
+                                         .arg(contexts.error().message.toHtmlEscaped(),
+                                              contexts.error().hint.toHtmlEscaped()));
+        }
+        return;
+    }
+    QString chosen = context;
+    if (chosen.isEmpty() || !contexts->contains(chosen))
+        chosen = m_session->kubeconfigCurrentContext();
+    if (m_window)
+        m_window->setContexts(contexts.value(), chosen);
+    m_session->connectTo(chosen, m_options.ns);
+}
+
+void Application::openKubeconfig()
+{
+    const QString file = QFileDialog::getOpenFileName(m_window.get(), tr("Open kubeconfig"),
+                                                      QDir::homePath() + QStringLiteral("/.kube"));
+    if (file.isEmpty())
+        return;
+    m_settings->setKubeconfigPath(file);
+    connectWithKubeconfig(file, {});
 }
 
 int Application::runWindow()
@@ -117,6 +267,20 @@ int Application::runWindow()
     else if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
         m_window->restoreGeometry(geometry);
     m_window->show();
+
+    if (m_options.benchFirstPaint)
+        return QApplication::exec();
+    showMonitoringEndpoints(m_options.prometheusUrl, m_options.alertmanagerUrl);
+    if (m_options.demo) {
+        startDemo();
+    } else {
+        const QString kubeconfig = m_options.kubeconfig.isEmpty() ? m_settings->kubeconfigPath() : m_options.kubeconfig;
+        const bool haveDefault = !qEnvironmentVariableIsEmpty("KUBECONFIG") ||
+                                 QFileInfo::exists(QDir::homePath() + QStringLiteral("/.kube/config"));
+        if (!kubeconfig.isEmpty() || haveDefault)
+            connectWithKubeconfig(kubeconfig,
+                                  m_options.context.isEmpty() ? m_settings->lastContext() : m_options.context);
+    }
     return QApplication::exec();
 }
 
@@ -125,16 +289,14 @@ int Application::runScreenshot()
     createWindow();
     m_window->resize(m_options.screenshotSize);
     m_window->show();
-    // Let layouts settle and pending paints happen before grabbing.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap pixmap = m_window->grab();
     const QFileInfo target(m_options.screenshotFile);
     QDir().mkpath(target.absolutePath());
     if (pixmap.isNull() || !pixmap.save(target.absoluteFilePath(), "PNG")) {
-        std::fputs(qPrintable(tr("Could not write the screenshot to %1: check that the folder is writable.\n")
-                                  .arg(target.absoluteFilePath())),
-                   stderr);
+        printErr(tr("Could not write the screenshot to %1: check that the folder is writable.\n")
+                     .arg(target.absoluteFilePath()));
         return 2;
     }
     printOut(tr("Screenshot written to %1\n").arg(target.absoluteFilePath()));
@@ -143,10 +305,46 @@ int Application::runScreenshot()
 
 int Application::runReport()
 {
-    std::fputs(qPrintable(tr("--report: connecting to a cluster is not part of this build yet, so there is no "
-                             "health to report.\n")),
-               stderr);
-    return 2;
+    QString kubeconfig = m_options.kubeconfig;
+    QString context = m_options.context;
+    if (m_options.demo) {
+        m_demo = std::make_unique<lab::DemoLab>(lab::DemoLab::Options{});
+        Error error;
+        if (!m_demo->startAndWait(&error)) {
+            const auto report = lab::HealthReport::failure(error.toString());
+            printOut(m_options.reportFormat == CommandLine::ReportFormat::Json ? QString::fromUtf8(report.toJson())
+                                                                               : report.toText());
+            return report.exitCode();
+        }
+        for (const QString& note : m_demo->endpoints().notes)
+            printErr(note + QLatin1Char('\n'));
+        kubeconfig = m_demo->endpoints().kubeconfigPath;
+        context = QStringLiteral("lclab");
+    }
+
+    lab::HealthReport report;
+    const Result<QStringList> contexts = m_session->loadKubeconfig(kubeconfig);
+    if (!contexts) {
+        report = lab::HealthReport::failure(contexts.error().toString(), context);
+    } else {
+        m_session->connectTo(context, m_options.ns);
+        const QString server = m_session->connection() ? m_session->connection()->server.toString() : QString();
+        if (!m_session->waitForSync(kReportSyncTimeoutMs)) {
+            const QString why = m_session->state().phase == ConnectionState::Phase::Failed
+                                    ? m_session->lastError().toString()
+                                    : tr("The cluster's objects did not load within %1 s.").arg(kReportSyncTimeoutMs / 1000);
+            report = lab::HealthReport::failure(why, m_session->context(), server);
+        } else {
+            lab::HealthReport::Input input = lab::HealthReport::collect(*m_session->store());
+            input.context = m_session->context();
+            input.server = server;
+            input.serverVersion = m_session->serverVersion();
+            report = lab::HealthReport::build(std::move(input));
+        }
+    }
+    printOut(m_options.reportFormat == CommandLine::ReportFormat::Json ? QString::fromUtf8(report.toJson())
+                                                                       : report.toText());
+    return report.exitCode();
 }
 
 } // namespace lcl::console

@@ -14,6 +14,12 @@ namespace lcl::widgets {
 class MainWindow;
 }
 
+namespace lcl::lab {
+class ClusterSession;
+class DemoLab;
+struct DemoLabEndpoints;
+} // namespace lcl::lab
+
 namespace lcl::console {
 
 // Startup and wiring: settings, logging, the main window and the run modes the command line selects.
@@ -33,9 +39,17 @@ private:
     int runScreenshot();
     int runReport();
     void createWindow();
+    void wireWindow();
+    void startDemo();
+    void connectWithKubeconfig(const QString& kubeconfig, const QString& context);
+    void openKubeconfig();
+    void updateEmptyReason();
+    void showMonitoringEndpoints(const QString& prometheusUrl, const QString& alertmanagerUrl);
 
     CommandLine m_options;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<lab::ClusterSession> m_session;
+    std::unique_ptr<lab::DemoLab> m_demo;
     std::unique_ptr<widgets::MainWindow> m_window;
 };
 
