@@ -50,6 +50,8 @@ install_deps() {
 
 build() {
     local preset="$1"
+    # Let ccache reuse objects across checkouts in different folders (relative paths, no cwd in the hash).
+    export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=1
     shift
     cd "$top"
     cmake --preset "$preset" >/dev/null
