@@ -66,8 +66,8 @@ QSizeF GraphLayout::nodeSize(TopologyNodeKind kind)
     case TopologyNodeKind::Route: return {188, 52};
     case TopologyNodeKind::Service: return {188, 56};
     case TopologyNodeKind::Workload: return {208, 60};
-    case TopologyNodeKind::PodGroup: return {168, 44};
-    case TopologyNodeKind::Backing: return {196, 60};
+    case TopologyNodeKind::PodGroup: return {200, 44};
+    case TopologyNodeKind::Backing: return {210, 60};
     case TopologyNodeKind::Observability: return {172, 48};
     }
     return {180, 56};
@@ -88,12 +88,14 @@ GraphLayoutResult GraphLayout::compute(const Topology& topology, quint64 generat
 
     Agraph_t* g = agopen(cstr("topology"), Agdirected, nullptr);
     agattr(g, AGRAPH, cstr("rankdir"), cstr("LR"));
-    agattr(g, AGRAPH, cstr("nodesep"), cstr("0.32"));
-    agattr(g, AGRAPH, cstr("ranksep"), cstr("1.2"));
+    const bool large = topology.nodes().size() > 120;
+    // Wide gaps between ranks leave room for the traffic labels on short edges (client → gateway → route);
+    // a large graph trades that for a smaller picture (its labels only show when zoomed in anyway).
+    agattr(g, AGRAPH, cstr("nodesep"), cstr(large ? "0.12" : "0.32"));
+    agattr(g, AGRAPH, cstr("ranksep"), cstr(large ? "1.2" : "1.7"));
     agattr(g, AGRAPH, cstr("splines"), cstr("spline"));
     // Fewer crossing-minimisation passes: the rank constraints already give most of the order, and the
     // budget is 250 ms for 300 nodes and 1,000 edges.
-    const bool large = topology.nodes().size() > 120;
     agattr(g, AGRAPH, cstr("mclimit"), cstr(large ? "0.3" : "1.0"));
     agattr(g, AGRAPH, cstr("nslimit"), cstr(large ? "1.0" : "100"));
     agattr(g, AGRAPH, cstr("nslimit1"), cstr(large ? "1.0" : "100"));

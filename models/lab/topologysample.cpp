@@ -100,6 +100,22 @@ Topology TopologySample::localCloudLab(bool withTraffic)
         t.addNode(makeNode(K::Observability, QStringLiteral("platform/monitoring/") + QLatin1String(name),
                            QLatin1String(name), QStringLiteral("monitoring"), QStringLiteral("observability"), 1, 1));
 
+    TopologyNode running = makeNode(K::PodGroup, QStringLiteral("pods/search/search-api-v1/Running"),
+                                    QStringLiteral("2 × Running"), QStringLiteral("search"), QStringLiteral("pods"));
+    t.addNode(running);
+    TopologyNode crashing = makeNode(K::PodGroup, QStringLiteral("pods/search/search-api-v2/CrashLoopBackOff"),
+                                     QStringLiteral("1 × CrashLoopBackOff"), QStringLiteral("search"),
+                                     QStringLiteral("pods"));
+    crashing.health = TopologyHealth::Critical;
+    crashing.healthReason = QStringLiteral("restarted 7 times; last exit OOMKilled");
+    t.addNode(crashing);
+    TopologyNode checkinPods = makeNode(K::PodGroup, QStringLiteral("pods/checkin/checkin-api/Running"),
+                                        QStringLiteral("3 × Running"), QStringLiteral("checkin"), QStringLiteral("pods"));
+    t.addNode(checkinPods);
+    t.addEdge(makeEdge(wv1, running.id, E::Ownership));
+    t.addEdge(makeEdge(wv2, crashing.id, E::Ownership));
+    t.addEdge(makeEdge(wcheckin, checkinPods.id, E::Ownership));
+
     t.addEdge(makeEdge(QStringLiteral("client"), gw, E::Dependency));
     t.addEdge(makeEdge(gw, searchRoute, E::Attachment));
     t.addEdge(makeEdge(gw, checkinRoute, E::Attachment));

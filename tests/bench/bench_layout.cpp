@@ -58,7 +58,7 @@ int main(int argc, char** argv)
     const lcl::lab::Topology big = lcl::lab::TopologySample::synthetic(300, 1000);
     std::printf("synthetic graph: %lld nodes, %lld edges\n", static_cast<long long>(big.nodes().size()),
                 static_cast<long long>(big.edges().size()));
-    benchLayout("layout LocalCloudLab (18 nodes)", lab, runs);
+    benchLayout("layout LocalCloudLab sample (21 nodes)", lab, runs);
     benchLayout("layout 300 nodes / 1,000 edges (budget 250)", big, runs);
     return 0;
 }

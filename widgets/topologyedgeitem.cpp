@@ -1,0 +1,171 @@
+#include "widgets/topologyedgeitem.h"
+
+#include "widgets/topologystyle.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace lcl::widgets {
+
+namespace style = topologystyle;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lcl::widgets::TopologyEdgeItem)
+};
+
+QFont labelFont()
+{
+    QFont font;
+    font.setPointSizeF(7.5);
+    return font;
+}
+
+} // namespace
+
+TopologyEdgeItem::TopologyEdgeItem(const lab::TopologyEdge& edge)
+    : m_edge(edge)
+{
+    m_label.setTextFormat(Qt::PlainText);
+    setAcceptHoverEvents(false);
+    setEdge(edge);
+}
+
+void TopologyEdgeItem::setEdge(const lab::TopologyEdge& edge)
+{
+    m_edge = edge;
+    m_pen = style::edgePen(edge);
+    // Traffic above structure, so a thick flow is never hidden under a grey selector line.
+    setZValue(edge.traffic.hasAny() ? 1.0 : 0.5);
+    refreshLabel();
+    refreshGeometry();
+    update();
+}
+
+void TopologyEdgeItem::setRoute(const lab::LayoutPath& route)
+{
+    QPainterPath path;
+    if (!route.bezier.isEmpty()) {
+        path.moveTo(route.bezier.first());
+        for (qsizetype i = 1; i + 2 < route.bezier.size(); i += 3)
+            path.cubicTo(route.bezier[i], route.bezier[i + 1], route.bezier[i + 2]);
+    }
+    setPath(path, route.tip);
+}
+
+void TopologyEdgeItem::setPolyline(const QList<QPointF>& points)
+{
+    QPainterPath path;
+    if (!points.isEmpty())
+        path.addPolygon(QPolygonF(points));
+    setPath(path, points.isEmpty() ? QPointF() : points.last());
+}
+
+void TopologyEdgeItem::setPath(const QPainterPath& path, const QPointF& tip)
+{
+    prepareGeometryChange();
+    m_path = path;
+    m_tip = tip;
+    refreshGeometry();
+}
+
+void TopologyEdgeItem::setDimmed(bool dimmed)
+{
+    if (dimmed != m_dimmed) {
+        m_dimmed = dimmed;
+        update();
+    }
+}
+
+void TopologyEdgeItem::refreshLabel()
+{
+    QStringList parts;
+    if (m_edge.weightPercent)
+        parts << Text::tr("%1%").arg(*m_edge.weightPercent);
+    if (m_edge.traffic.hasAny())
+        parts << lab::formatTraffic(m_edge.traffic);
+    m_labelText = parts.join(QStringLiteral(" · "));
+    m_label.setText(m_labelText);
+    m_label.prepare(QTransform(), labelFont());
+}
+
+void TopologyEdgeItem::refreshGeometry()
+{
+    prepareGeometryChange();
+    m_arrow.clear();
+    if (m_path.isEmpty()) {
+        m_bounds = {};
+        return;
+    }
+    // The arrow points from the path's end to the tip on the node's border; with no gap, along the last
+    // stretch of the path.
+    const QPointF end = m_path.currentPosition();
+    QLineF direction(end, m_tip);
+    if (direction.length() < 1.0)
+        direction = QLineF(m_path.pointAtPercent(0.97), end);
+    const double size = 7.0 + m_pen.widthF() * 0.8;
+    const QPointF tip = direction.length() < 1.0 ? end : m_tip;
+    QLineF back = QLineF(tip, direction.p1()).unitVector();
+    back.setLength(size);
+    QLineF left = back;
+    left.setAngle(back.angle() + 24);
+    QLineF right = back;
+    right.setAngle(back.angle() - 24);
+    m_arrow << tip << left.p2() << right.p2();
+
+    m_bounds = m_path.controlPointRect().united(m_arrow.boundingRect());
+    if (!m_labelText.isEmpty()) {
+        const QSizeF size = m_label.size() + QSizeF(8, 4);
+        const QPointF middle = m_path.pointAtPercent(0.5);
+        m_labelRect = QRectF(middle.x() - size.width() / 2, middle.y() - size.height() / 2, size.width(), size.height());
+        m_bounds = m_bounds.united(m_labelRect);
+    }
+    const double pad = m_pen.widthF() + 2;
+    m_bounds.adjust(-pad, -pad, pad, pad);
+}
+
+QRectF TopologyEdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath TopologyEdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max(8.0, m_pen.widthF() + 4));
+    return stroker.createStroke(m_path);
+}
+
+void TopologyEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    if (m_path.isEmpty())
+        return;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.25);
+    painter->setOpacity(m_dimmed ? 0.25 : (m_edge.traffic.hasAny() ? 0.85 : 1.0));
+    painter->setPen(m_pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_pen.color());
+    painter->drawPolygon(m_arrow);
+
+    if (m_labelText.isEmpty() || lod < 0.55)
+        return;
+    painter->setOpacity(m_dimmed ? 0.3 : 1.0);
+    painter->setPen(QPen(QColor(0xd5, 0xdc, 0xe5), 0.8));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(m_labelRect, 4, 4);
+    painter->setPen(m_edge.traffic.hasAny() && m_edge.traffic.errorRatio && *m_edge.traffic.errorRatio >= 0.05
+                        ? style::errorColor(m_edge.traffic.errorRatio)
+                        : style::text);
+    painter->setFont(labelFont());
+    painter->drawStaticText(m_labelRect.topLeft() + QPointF(4, 2), m_label);
+}
+
+} // namespace lcl::widgets

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "lab/graphlayoutresult.h"
+#include "lab/topologyedge.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPen>
+#include <QPolygonF>
+#include <QStaticText>
+
+namespace lcl::widgets {
+
+// One edge: the spline Graphviz routed, an arrow head, and for traffic a label with rate, errors and p95
+// (canary weights on weighted route backends). Path, pen, arrow and label are computed when the edge or its
+// route changes; paint only draws them.
+class TopologyEdgeItem final : public QGraphicsItem {
+public:
+    explicit TopologyEdgeItem(const lab::TopologyEdge& edge);
+
+    const lab::TopologyEdge& edge() const { return m_edge; }
+    void setEdge(const lab::TopologyEdge& edge);
+    void setRoute(const lab::LayoutPath& route);
+    // A route drawn as a polyline (during an animation between two layouts).
+    void setPolyline(const QList<QPointF>& points);
+    const QPainterPath& path() const { return m_path; }
+    QString labelText() const { return m_labelText; }
+    void setDimmed(bool dimmed);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    enum { Type = UserType + 72 };
+    int type() const override { return Type; }
+
+private:
+    void setPath(const QPainterPath& path, const QPointF& tip);
+    void refreshLabel();
+    void refreshGeometry();
+
+    lab::TopologyEdge m_edge;
+    QPen m_pen;
+    QPainterPath m_path;
+    QPointF m_tip;
+    QPolygonF m_arrow;
+    QString m_labelText;
+    QStaticText m_label;
+    QRectF m_labelRect;
+    QRectF m_bounds;
+    bool m_dimmed = false;
+};
+
+} // namespace lcl::widgets
