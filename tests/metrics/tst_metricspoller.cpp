@@ -2,6 +2,7 @@
 // split per service, missing values kept as missing with since when, NaN and ±Inf, a failing query.
 
 #include "metrics/metricspoller.h"
+#include "metrics/metricspolleranswer.h"
 #include "metrics/metricspollerdecoder.h"
 #include "metrics/prometheusclient.h"
 #include "net/httpclient.h"
@@ -202,6 +203,79 @@ private Q_SLOTS:
         QCOMPARE(snap.value(EntityKind::Service, QStringLiteral("lab/svc-0"), SignalNames::latencyP95).state,
                  MetricValue::State::Missing);
         QCOMPARE(snap.value(EntityKind::Service, QStringLiteral("lab/svc-0"), SignalNames::requestRate).value, 1.0);
+    }
+
+    // A profile's batch: variant workloads alias onto their service and merge by the query's Combine.
+    void aliasesMergeVariants()
+    {
+        QueryBatch batch;
+        batch.queries = {SignalQuery{SignalNames::requestRate, EntityKind::Service, QStringLiteral("q1"),
+                                     {QStringLiteral("namespace"), QStringLiteral("workload")}, Combine::Sum},
+                         SignalQuery{SignalNames::latencyP95, EntityKind::Service, QStringLiteral("q2"),
+                                     {QStringLiteral("namespace"), QStringLiteral("workload")}, Combine::Max}};
+        batch.aliases = {{QStringLiteral("search/search-api-v1"), QStringLiteral("search-api")},
+                         {QStringLiteral("search/search-api-v2"), QStringLiteral("search-api")}};
+        const QByteArray body = "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
+                                "{\"metric\":{\"namespace\":\"search\",\"workload\":\"search-api-v1\"},\"value\":[1,\"9\"]},"
+                                "{\"metric\":{\"namespace\":\"search\",\"workload\":\"search-api-v2\"},\"value\":[1,\"1\"]},"
+                                "{\"metric\":{\"namespace\":\"search\"},\"value\":[1,\"5\"]}]}}";
+        MetricsPollerDecoder decoder;
+        QList<MetricsPoller::Answer> answers(2);
+        for (int i = 0; i < 2; ++i) {
+            auto r = decoder.decode(body, batch.queries[i], batch);
+            QVERIFY(r.ok());
+            QCOMPARE(r->seriesCount, 3);
+            QCOMPARE(r->unkeyedCount, 1);
+            answers[i].values = *r;
+        }
+        const MetricsSnapshot s = MetricsPoller::merge(batch, answers, {}, QDateTime::currentDateTimeUtc());
+        QCOMPARE(s.services.size(), 1);
+        QCOMPARE(s.value(EntityKind::Service, QStringLiteral("search-api"), SignalNames::requestRate).value, 10.0);
+        QCOMPARE(s.value(EntityKind::Service, QStringLiteral("search-api"), SignalNames::latencyP95).value, 9.0);
+    }
+
+    void undecodableAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("not JSON") << QByteArray("<html>") << int(lcl::Error::Kind::Parse);
+        QTest::newRow("matrix") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[]}}")
+                                << int(lcl::Error::Kind::Parse);
+        QTest::newRow("error envelope in 200") << QByteArray("{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"x\"}")
+                                               << int(lcl::Error::Kind::Invalid);
+        QTest::newRow("value not a number")
+            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
+                          "{\"metric\":{},\"value\":[1,\"abc\"]}]}}")
+            << int(lcl::Error::Kind::Parse);
+    }
+
+    void undecodableAnswers()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        MetricsPollerDecoder decoder;
+        const QueryBatch batch = QueryBatch::defaults();
+        const auto r = decoder.decode(body, batch.queries.first(), batch);
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error().kind), kind);
+    }
+
+    void emptyResultIsMissingNotZero()
+    {
+        MetricsPollerDecoder decoder;
+        QueryBatch batch = QueryBatch::defaults();
+        batch.expectedServices = {QStringLiteral("lab/a")};
+        auto r = decoder.decode("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[]}}",
+                                batch.queries.first(), batch);
+        QVERIFY(r.ok());
+        QCOMPARE(r->seriesCount, 0);
+        QList<MetricsPoller::Answer> answers(batch.queries.size());
+        answers[0].values = *r;
+        const MetricsSnapshot s = MetricsPoller::merge(batch, answers, {}, QDateTime::currentDateTimeUtc());
+        const MetricValue v = s.value(EntityKind::Service, QStringLiteral("lab/a"), SignalNames::requestRate);
+        QCOMPARE(v.state, MetricValue::State::Missing);
+        QVERIFY(!v.optional().has_value());
+        QVERIFY(v.missingSince.isValid());
     }
 
     void staleRefreshIsDropped()
