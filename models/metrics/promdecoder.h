@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "metrics/promapitypes.h"
 #include "metrics/promresult.h"
 
 #include <QByteArray>
@@ -25,6 +26,11 @@ public:
     // /api/v1/metadata.
     static Result<QMap<QString, QList<PromMetricMetadata>>> decodeMetadata(const QByteArray& body,
                                                                           int httpStatus = 200);
+
+    static Result<QList<PromAlert>> decodeAlerts(const QByteArray& body, int httpStatus = 200);     // /api/v1/alerts
+    static Result<QList<PromRuleGroup>> decodeRules(const QByteArray& body, int httpStatus = 200);  // /api/v1/rules
+    static Result<QList<PromTarget>> decodeTargets(const QByteArray& body, int httpStatus = 200);   // active targets
+    static Result<PromBuildInfo> decodeBuildInfo(const QByteArray& body, int httpStatus = 200);
 
     // The Error for an error envelope: bad_data (400), execution (422), timeout/unavailable (503), canceled,
     // internal, not_found. The "exceeded maximum resolution of 11,000 points" error gets a hint to widen the

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void errorsFromTheServer();
     void labelsAndMetadata();
     void shippedRulesLoad();
+    void alertsTargetsBuildInfo();
     void alertArrivesAndIsSilenced();
 
 private:
@@ -244,18 +245,76 @@ void TestLiveDecoders::labelsAndMetadata()
 // The real Prometheus loads the shipped rules and evaluates every rule without error.
 void TestLiveDecoders::shippedRulesLoad()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            const auto r = get(m_prom->url(), QStringLiteral("/api/v1/rules"));
-            return r.ok() && r->body.contains("\"lastEvaluation\"") && !r->body.contains("\"0001-01-01T00:00:00Z\"");
-        }(),
-        15000);
-    const auto r = get(m_prom->url(), QStringLiteral("/api/v1/rules"));
-    QVERIFY(r.ok());
+    const auto rules = [&]() -> lcl::Result<QList<PromRuleGroup>> {
+        const auto r = get(m_prom->url(), QStringLiteral("/api/v1/rules"));
+        if (!r.ok())
+            return r.error();
+        return PromDecoder::decodeRules(r->body, r->status);
+    };
+    const auto allEvaluated = [&] {
+        const auto groups = rules();
+        if (!groups.ok() || groups->isEmpty())
+            return false;
+        for (const PromRuleGroup& g : groups.value()) {
+            for (const PromRule& r : g.rules) {
+                if (!r.lastEvaluation.isValid())
+                    return false;
+            }
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allEvaluated(), 15000);
+    const auto groups = rules();
+    QVERIFY(groups.ok());
+    QStringList names;
+    for (const PromRuleGroup& g : groups.value()) {
+        QCOMPARE(g.intervalSeconds, 1.0);
+        for (const PromRule& r : g.rules) {
+            names.append(r.name);
+            QVERIFY2(r.health == PromRule::Health::Ok, qPrintable(r.name + QStringLiteral(": ") + r.lastError));
+            QCOMPARE(r.type, PromRule::Type::Alerting);
+            QVERIFY(!r.query.isEmpty());
+            QVERIFY2(r.annotations.value(QStringLiteral("runbook_url")).startsWith(QStringLiteral("lclab://runbooks/")),
+                     qPrintable(r.name));
+        }
+    }
     for (const char* alert : {"ApiHighErrorRate", "ApiHighLatency", "RedisDown", "DatabaseDown", "PodRestartsHigh",
                               "BackupJobFailed"})
-        QVERIFY2(r->body.contains(QByteArray(QByteArray("\"name\":\"") + alert + '"')), alert);
-    QVERIFY2(!r->body.contains("\"health\":\"err\""), r->body.constData());
+        QVERIFY2(names.contains(QLatin1String(alert)), alert);
+}
+
+void TestLiveDecoders::alertsTargetsBuildInfo()
+{
+    const auto alerts = [&]() -> lcl::Result<QList<PromAlert>> {
+        const auto r = get(m_prom->url(), QStringLiteral("/api/v1/alerts"));
+        if (!r.ok())
+            return r.error();
+        return PromDecoder::decodeAlerts(r->body, r->status);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(alerts().ok() && !alerts()->isEmpty() &&
+                                 alerts()->first().state == PromAlert::State::Firing,
+                             15000);
+    const PromAlert a = alerts()->first();
+    QCOMPARE(a.name(), QStringLiteral("LiveTestAlert"));
+    QVERIFY(a.activeAt.isValid());
+    QCOMPARE(a.annotations.value(QStringLiteral("summary")), QStringLiteral("always firing"));
+
+    auto r = get(m_prom->url(), QStringLiteral("/api/v1/targets"));
+    QVERIFY(r.ok());
+    const auto targets = PromDecoder::decodeTargets(r->body, r->status);
+    QVERIFY(targets.ok());
+    QCOMPARE(targets->size(), 1);
+    QCOMPARE(targets->first().scrapePool, QStringLiteral("prometheus"));
+    QCOMPARE(targets->first().health, PromTarget::Health::Up);
+    QVERIFY(targets->first().lastScrape.isValid());
+    QVERIFY(targets->first().scrapeUrl.startsWith(m_prom->url()));
+
+    r = get(m_prom->url(), QStringLiteral("/api/v1/status/buildinfo"));
+    QVERIFY(r.ok());
+    const auto info = PromDecoder::decodeBuildInfo(r->body, r->status);
+    QVERIFY(info.ok());
+    QVERIFY2(info->version.startsWith(QStringLiteral("2.")), qPrintable(info->version));
+    QVERIFY(!info->goVersion.isEmpty());
 }
 
 void TestLiveDecoders::alertArrivesAndIsSilenced()

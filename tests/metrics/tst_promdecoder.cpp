@@ -23,6 +23,7 @@ private Q_SLOTS:
     void errorEnvelopes();
     void badAnswers_data();
     void badAnswers();
+    void apiAnswers();
     void realLabels();
     void realMetadata();
 };
@@ -210,6 +211,40 @@ void TestPromDecoder::badAnswers()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, lcl::Error::Kind::Parse);
     QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().message));
+}
+
+void TestPromDecoder::apiAnswers()
+{
+    const auto rules = PromDecoder::decodeRules(R"j({"status":"success","data":{"groups":[{"name":"g","file":"f.yml",
+        "interval":30,"rules":[{"type":"alerting","name":"A","query":"x > 1","duration":120,"labels":{"severity":"critical"},
+        "annotations":{},"alerts":[{"labels":{"alertname":"A"},"annotations":{},"state":"pending",
+        "activeAt":"2026-08-22T10:00:00.123456789Z","value":"2e+00"}],"health":"err","lastError":"boom","state":"pending",
+        "lastEvaluation":"0001-01-01T00:00:00Z"},{"type":"recording","name":"r:x","query":"sum(x)","health":"ok"}]}]}})j");
+    QVERIFY(rules.ok());
+    const PromRule& a = rules->first().rules.first();
+    QCOMPARE(rules->first().intervalSeconds, 30.0);
+    QCOMPARE(a.durationSeconds, 120.0);
+    QCOMPARE(a.health, PromRule::Health::Err);
+    QCOMPARE(a.lastError, QStringLiteral("boom"));
+    QCOMPARE(a.state, PromAlert::State::Pending);
+    QVERIFY(!a.lastEvaluation.isValid()); // Go's zero time: never evaluated
+    QCOMPARE(a.alerts.first().activeAt, QDateTime(QDate(2026, 8, 22), QTime(10, 0, 0, 123), Qt::UTC));
+    QCOMPARE(rules->first().rules.at(1).type, PromRule::Type::Recording);
+    QVERIFY(!PromDecoder::decodeRules(R"j({"status":"success","data":{"groups":[{"name":"g","rules":[{"type":"x"}]}]}})j").ok());
+    QVERIFY(!PromDecoder::decodeRules(R"j({"status":"success","data":{}})j").ok());
+
+    const auto targets = PromDecoder::decodeTargets(R"j({"status":"success","data":{"activeTargets":[{"scrapePool":"sim",
+        "scrapeUrl":"https://127.0.0.1:1/metrics","labels":{"job":"sim"},"health":"down","lastError":"connection refused",
+        "lastScrape":"2026-08-22T10:00:00Z","lastScrapeDuration":0.0012}],"droppedTargets":[]}})j");
+    QVERIFY(targets.ok());
+    QCOMPARE(targets->first().health, PromTarget::Health::Down);
+    QCOMPARE(targets->first().lastError, QStringLiteral("connection refused"));
+    QCOMPARE(targets->first().lastScrapeDurationSeconds, 0.0012);
+
+    QVERIFY(!PromDecoder::decodeBuildInfo(R"j({"status":"success","data":{}})j").ok());
+    const auto down = PromDecoder::decodeAlerts(R"j({"status":"error","errorType":"unavailable","error":"x"})j", 503);
+    QVERIFY(!down.ok());
+    QCOMPARE(down.error().kind, lcl::Error::Kind::Unavailable);
 }
 
 void TestPromDecoder::realLabels()
