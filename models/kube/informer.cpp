@@ -250,6 +250,9 @@ void Informer::beginWatch()
         return;
     }
     request.value().stream = true;
+    // API servers send watches uncompressed; a compressing proxy or server would hold events back in its
+    // compressor until a block fills.
+    request.value().headers.append(qMakePair(QByteArray("Accept-Encoding"), QByteArray("identity")));
     request.value().timeoutMs = (timeout + 60) * 1000; // idle: bookmarks arrive about every minute
     const quint64 gen = m_generation;
     std::shared_ptr<InformerShared> shared = m_shared;

@@ -75,6 +75,12 @@ public:
         ++m_dropEpoch;
         m_cv.notify_all();
     }
+    void requireToken(const std::string& token)
+    {
+        std::lock_guard lock(m_mutex);
+        m_token = token;
+    }
+    int unauthorized() const { return m_unauthorized.load(); }
     void setForbidden(bool forbidden)
     {
         std::lock_guard lock(m_mutex);
@@ -101,6 +107,13 @@ private:
     {
         {
             std::lock_guard lock(m_mutex);
+            if (!m_token.empty() && req.get_header_value("Authorization") != "Bearer " + m_token) {
+                ++m_unauthorized;
+                res.status = 401;
+                res.set_content("{\"kind\":\"Status\",\"status\":\"Failure\",\"message\":\"Unauthorized\",\"reason\":\"Unauthorized\",\"code\":401}",
+                                "application/json");
+                return;
+            }
             if (m_forbidden) {
                 ++m_lists;
                 res.status = 403;
@@ -182,9 +195,25 @@ private:
     qint64 m_oldest = 0;
     int m_dropEpoch = 0;
     bool m_forbidden = false;
+    std::string m_token;
+    std::atomic<int> m_unauthorized{0};
     bool m_stopping = false;
     std::atomic<int> m_lists{0};
     std::atomic<int> m_watches{0};
+};
+
+// A token that went stale: the first answer is refused until the informer asks for a new one.
+class RotatingToken final : public CredentialProvider {
+public:
+    lcl::Result<QByteArray> authorization() override
+    {
+        return QByteArray(m_invalidations.load() > 0 ? "Bearer fresh" : "Bearer stale");
+    }
+    void invalidate() override { ++m_invalidations; }
+    int invalidations() const { return m_invalidations.load(); }
+
+private:
+    std::atomic<int> m_invalidations{0};
 };
 
 InformerOptions fastOptions()
@@ -337,6 +366,25 @@ private Q_SLOTS:
         QTest::qWait(600); // long enough for several backoff rounds, were there any
         QCOMPARE(api.listRequests(), 1);
         QCOMPARE(store.count(ResourceKind::Pods), qsizetype(0));
+    }
+
+    void unauthorizedInvalidatesCredentials()
+    {
+        FakeApi api;
+        api.put(podName(1));
+        api.requireToken("fresh");
+        lcl::net::HttpClient http;
+        ResourceStore store;
+        auto token = std::make_shared<RotatingToken>();
+        ClusterConnection connection = connectionTo(api.url());
+        connection.credentials = token;
+        Informer informer(ResourceKind::Pods, {}, connection, &http, &store, fastOptions());
+        QSignalSpy synced(&informer, &Informer::synced);
+        informer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 10000);
+        QCOMPARE(api.unauthorized(), 1);
+        QCOMPARE(token->invalidations(), 1);
+        QCOMPARE(podNames(store), QStringList{QStringLiteral("p0001")});
     }
 
     void stopDropsLateDeliveries()
