@@ -81,6 +81,12 @@ public:
         m_token = token;
     }
     int unauthorized() const { return m_unauthorized.load(); }
+    // Answer a too-old watch with an HTTP 410 instead of the usual 200 + ERROR event.
+    void expireWithStatus(bool status)
+    {
+        std::lock_guard lock(m_mutex);
+        m_expireWithStatus = status;
+    }
     void setForbidden(bool forbidden)
     {
         std::lock_guard lock(m_mutex);
@@ -154,6 +160,15 @@ private:
     {
         ++m_watches;
         const qint64 from = std::stoll(req.get_param_value("resourceVersion"));
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_expireWithStatus && from < m_oldest) {
+                res.status = 410;
+                res.set_content("{\"kind\":\"Status\",\"status\":\"Failure\",\"reason\":\"Expired\",\"code\":410}",
+                                "application/json");
+                return;
+            }
+        }
         const int epoch = m_dropEpoch;
         auto sent = std::make_shared<qint64>(from);
         // Not plain application/json: cpp-httplib would gzip the stream and hold events back in its compressor.
@@ -195,6 +210,7 @@ private:
     qint64 m_oldest = 0;
     int m_dropEpoch = 0;
     bool m_forbidden = false;
+    bool m_expireWithStatus = false;
     std::string m_token;
     std::atomic<int> m_unauthorized{0};
     bool m_stopping = false;
@@ -295,9 +311,17 @@ private Q_SLOTS:
         QCOMPARE(informer.resourceVersion(), QStringLiteral("226"));
     }
 
+    void expiredWatchRelistsWithoutGhosts_data()
+    {
+        QTest::addColumn<bool>("httpStatus");
+        QTest::newRow("200 with an ERROR event") << false;
+        QTest::newRow("HTTP 410") << true;
+    }
     void expiredWatchRelistsWithoutGhosts()
     {
+        QFETCH(bool, httpStatus);
         FakeApi api;
+        api.expireWithStatus(httpStatus);
         for (int i = 0; i < 20; ++i)
             api.put(podName(i));
         lcl::net::HttpClient http;
