@@ -71,6 +71,14 @@ QPushButton* EmptyStatePage::addAction(const QString& text)
     return button;
 }
 
+void EmptyStatePage::setActionsVisible(bool visible)
+{
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (QWidget* w = m_actions->itemAt(i)->widget())
+            w->setVisible(visible);
+    }
+}
+
 QString EmptyStatePage::reason() const
 {
     return m_reason->text();

@@ -23,6 +23,7 @@ public:
 
     // A button under the text for the obvious next step ("Start the demo lab"); returns it for wiring.
     QPushButton* addAction(const QString& text);
+    void setActionsVisible(bool visible);
 
 private:
     QLabel* m_reason = nullptr;

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPixmap>
@@ -157,11 +158,11 @@ void Application::updateEmptyReason()
     case ConnectionState::Phase::Connected:
     case ConnectionState::Phase::Degraded: {
         const kube::ResourceStore* store = m_session->store();
-        reason = tr("<p>Connected to <b>%1</b> (%2): %n pod(s) in %3 namespaces.</p>"
+        reason = tr("<p>Connected to <b>%1</b> (%2). Pods: %3, namespaces: %4.</p>"
                     "<p>This view is not part of this version of the console yet; the command-line report "
-                    "(<code>lclab-console --report</code>) already shows the cluster's health.</p>",
-                    nullptr, int(store->count(kube::ResourceKind::Pods)))
+                    "(<code>lclab-console --report</code>) already shows the cluster's health.</p>")
                      .arg(m_session->context().toHtmlEscaped(), m_session->serverVersion().toHtmlEscaped())
+                     .arg(store->count(kube::ResourceKind::Pods))
                      .arg(store->namespaces().size());
         break;
     }
@@ -171,6 +172,7 @@ void Application::updateEmptyReason()
         break;
     }
     m_window->setEmptyReason(reason);
+    m_window->emptyState(widgets::ViewId::Overview)->setActionsVisible(state.phase != ConnectionState::Phase::Connected);
 }
 
 void Application::startDemo()
@@ -259,6 +261,24 @@ void Application::openKubeconfig()
     connectWithKubeconfig(file, {});
 }
 
+// Connects the way the command line asks: the demo lab, an explicit or remembered kubeconfig, or the
+// default one when it exists. Returns false when there is nothing to connect to.
+bool Application::startConnection()
+{
+    showMonitoringEndpoints(m_options.prometheusUrl, m_options.alertmanagerUrl);
+    if (m_options.demo) {
+        startDemo();
+        return true;
+    }
+    const QString kubeconfig = m_options.kubeconfig.isEmpty() ? m_settings->kubeconfigPath() : m_options.kubeconfig;
+    const bool haveDefault = !qEnvironmentVariableIsEmpty("KUBECONFIG") ||
+                             QFileInfo::exists(QDir::homePath() + QStringLiteral("/.kube/config"));
+    if (kubeconfig.isEmpty() && !haveDefault)
+        return false;
+    connectWithKubeconfig(kubeconfig, m_options.context.isEmpty() ? m_settings->lastContext() : m_options.context);
+    return true;
+}
+
 int Application::runWindow()
 {
     createWindow();
@@ -267,20 +287,8 @@ int Application::runWindow()
     else if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
         m_window->restoreGeometry(geometry);
     m_window->show();
-
-    if (m_options.benchFirstPaint)
-        return QApplication::exec();
-    showMonitoringEndpoints(m_options.prometheusUrl, m_options.alertmanagerUrl);
-    if (m_options.demo) {
-        startDemo();
-    } else {
-        const QString kubeconfig = m_options.kubeconfig.isEmpty() ? m_settings->kubeconfigPath() : m_options.kubeconfig;
-        const bool haveDefault = !qEnvironmentVariableIsEmpty("KUBECONFIG") ||
-                                 QFileInfo::exists(QDir::homePath() + QStringLiteral("/.kube/config"));
-        if (!kubeconfig.isEmpty() || haveDefault)
-            connectWithKubeconfig(kubeconfig,
-                                  m_options.context.isEmpty() ? m_settings->lastContext() : m_options.context);
-    }
+    if (!m_options.benchFirstPaint)
+        startConnection();
     return QApplication::exec();
 }
 
@@ -289,6 +297,19 @@ int Application::runScreenshot()
     createWindow();
     m_window->resize(m_options.screenshotSize);
     m_window->show();
+    if (startConnection()) {
+        // Grab what a person would see once the cluster has loaded (or why it did not).
+        QEventLoop loop;
+        connect(m_session.get(), &lab::ClusterSession::synced, &loop, &QEventLoop::quit);
+        connect(m_session.get(), &lab::ClusterSession::failed, &loop, &QEventLoop::quit);
+        if (m_demo)
+            connect(m_demo.get(), &lab::DemoLab::failed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(kReportSyncTimeoutMs, &loop, &QEventLoop::quit);
+        if (!m_session->isSynced())
+            loop.exec();
+        QTimer::singleShot(600, &loop, &QEventLoop::quit); // the namespace filter refreshes on a timer
+        loop.exec();
+    }
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap pixmap = m_window->grab();

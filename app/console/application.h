@@ -41,6 +41,7 @@ private:
     void createWindow();
     void wireWindow();
     void startDemo();
+    bool startConnection();
     void connectWithKubeconfig(const QString& kubeconfig, const QString& context);
     void openKubeconfig();
     void updateEmptyReason();

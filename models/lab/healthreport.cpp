@@ -84,6 +84,13 @@ HealthReport HealthReport::build(Input input)
         if (what.isEmpty() && pod.phase == QLatin1String("Pending") && pod.meta.created > 0 &&
             now - pod.meta.created > input.pendingGraceSeconds)
             what = tr("pending for %1 s").arg(now - pod.meta.created);
+        if (what.isEmpty()) {
+            // Running again, but its previous instance was killed for using too much memory.
+            for (const kube::ContainerRecord& c : pod.containers) {
+                if (c.lastTerminatedReason == QLatin1String("OOMKilled"))
+                    what = tr("container %1 was OOMKilled").arg(c.name);
+            }
+        }
         if (what.isEmpty())
             continue;
         if (pod.restarts() > 0)

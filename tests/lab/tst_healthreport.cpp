@@ -1,6 +1,7 @@
 #include "lab/healthreport.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -48,7 +49,7 @@ HealthReport::Input baseInput()
     in.server = QStringLiteral("https://127.0.0.1:6443");
     in.serverVersion = QStringLiteral("v1.31.4+k3s1");
     in.counts = {{QStringLiteral("pods"), 2}, {QStringLiteral("deployments"), 1}};
-    in.now = QDateTime::fromSecsSinceEpoch(1'800'000'000, QTimeZone::UTC);
+    in.now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
     NodeRecord node;
     node.meta.name = QStringLiteral("lclab-node-1");
     node.ready = true;
