@@ -36,6 +36,12 @@ struct HandlerContext {
         return request.has_header(name) ? request.get_header_value(name) : std::string();
     }
 
+    // httplib gzips text and JSON responses for clients that accept it, and its compressor holds data back until
+    // it has enough: fatal for watches and log follows, whose lines must leave at once. httplib decides when it
+    // writes the response, from the request's Accept-Encoding, so streaming handlers drop that header. (The
+    // request object is httplib's own mutable one; only the handler signature makes it const.)
+    void disableCompression() const { const_cast<httplib::Request&>(request).headers.erase("Accept-Encoding"); }
+
     bool wantsTable() const { return header("Accept").find("as=Table") != std::string::npos; }
 
     void sendJson(int code, const nlohmann::json& body) const

@@ -81,6 +81,7 @@ void HandlerWatch::watch(HandlerContext& context, const HandlerPath& path) const
     }
 
     const std::atomic<bool>* stopping = &context.stopping;
+    context.disableCompression();
     context.response.status = 200;
     context.response.set_chunked_content_provider(
         "application/json", [stream, stopping](std::size_t, httplib::DataSink& sink) {

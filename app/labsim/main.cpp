@@ -6,6 +6,8 @@
 #include "labsim/kubeconfigwriter.h"
 #include "labsim/objectstore.h"
 #include "labsim/seed.h"
+#include "labsim/seedreactor.h"
+#include "lab/labprofile.h"
 #include "labsim/simoptions.h"
 
 #include <QCoreApplication>
@@ -98,9 +100,18 @@ int main(int argc, char** argv)
     lcl::sim::ObjectStore::Config storeConfig;
     storeConfig.historyLimit = static_cast<std::size_t>(options.watchHistory);
     lcl::sim::ObjectStore store(lcl::sim::ResourceRegistry::builtin(), storeConfig);
-    const lcl::sim::StoreResult<bool> seeded = lcl::sim::Seed::seedLocalCloudLab(store, options.seed);
+    lcl::sim::StoreResult<bool> seeded = true;
+    if (options.profilePath.isEmpty()) {
+        seeded = lcl::sim::Seed::seedLocalCloudLab(store, options.seed);
+    } else {
+        const lcl::Result<lcl::lab::LabProfile> profile = lcl::lab::LabProfile::load(options.profilePath);
+        if (!profile)
+            return fail(profile.error());
+        seeded = lcl::sim::Seed::seedProfile(store, profile.value(), options.seed);
+    }
     if (!seeded)
         return fail(lcl::Error::make(lcl::Error::Kind::Config, QString::fromStdString(seeded.error().message)));
+    const lcl::sim::SeedReactor reactor(store, options.seed);
 
     lcl::sim::HandlerRouter router(store);
     lcl::sim::ApiServer server(certs.value(), auth.value(), &router);

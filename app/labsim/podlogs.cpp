@@ -139,6 +139,7 @@ void PodLogs::handle(HandlerContext& context, const HandlerPath& path) const
     const std::atomic<bool>* stopping = &context.stopping;
     const std::string ns = path.ns;
     const std::string podName = path.name;
+    context.disableCompression();
     context.response.status = 200;
     context.response.set_chunked_content_provider(
         "text/plain", [=](std::size_t, httplib::DataSink& sink) {

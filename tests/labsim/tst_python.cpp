@@ -39,7 +39,9 @@ void TstPython::pythonClientAcceptsTheSimulator()
     QVERIFY(run.waitForFinished(60000));
     const QByteArray out = run.readAllStandardOutput();
     const QByteArray err = run.readAllStandardError();
-    QVERIFY2(run.exitCode() == 0, QByteArray(out + err).right(4000).constData());
+    if (run.exitCode() != 0)
+        qWarning().noquote() << "python client output:\n" << QString::fromUtf8(out + err).right(3000);
+    QVERIFY2(run.exitCode() == 0, "the python client script failed (its output is above)");
     QVERIFY(out.contains("scaled "));
     QVERIFY(out.contains("created job "));
     QVERIFY(out.endsWith("OK\n"));
