@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 
@@ -81,6 +82,13 @@ void MetricsPoller::refreshNow()
                 answer.error = r.error();
             if (refresh->remaining.fetch_sub(1, std::memory_order_acq_rel) != 1)
                 return;
+            const bool cancelled = std::any_of(refresh->answers.cbegin(), refresh->answers.cend(), [](const Answer& a) {
+                return a.error && a.error->kind == Error::Kind::Cancelled;
+            });
+            if (cancelled) { // the client changed endpoint or shut down: this refresh tells nothing
+                delivery.post(generation, [this] { m_refreshing = false; });
+                return;
+            }
             MetricsSnapshot snapshot = merge(refresh->batch, refresh->answers, refresh->previous, refresh->at);
             // `this` is only touched on its own thread, and only while the delivery is open (closed in ~MetricsPoller).
             delivery.post(generation, [this, snapshot = std::move(snapshot)]() mutable { deliver(std::move(snapshot)); });

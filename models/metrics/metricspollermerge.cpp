@@ -55,21 +55,26 @@ MetricsSnapshot MetricsPoller::merge(const QueryBatch& batch, const QList<Answer
         }
 
         // Every signal of the kind for every entity: a value, NaN, or missing since when.
-        for (qsizetype i = 0; i < batch.queries.size(); ++i) {
-            const SignalQuery& q = batch.queries[i];
-            if (q.entity != kind)
-                continue;
-            const QHash<QString, double> empty;
-            const QHash<QString, double>& values = i < answers.size() ? answers[i].values.values : empty;
-            for (auto e = entities.begin(); e != entities.end(); ++e) {
+        QList<qsizetype> ofKind;
+        for (qsizetype i = 0; i < batch.queries.size(); ++i)
+            if (batch.queries[i].entity == kind)
+                ofKind.append(i);
+        const QHash<QString, double> empty;
+        const EntityMetrics none;
+        for (auto e = entities.begin(); e != entities.end(); ++e) {
+            const auto b = before.constFind(e.key());
+            const EntityMetrics& earlier = b == before.cend() ? none : *b;
+            e->values.reserve(ofKind.size());
+            for (qsizetype i : std::as_const(ofKind)) {
+                const SignalQuery& q = batch.queries[i];
+                const QHash<QString, double>& values = i < answers.size() ? answers[i].values.values : empty;
                 const auto found = values.constFind(e.key());
                 MetricValue v;
                 if (found != values.cend()) {
                     v.state = std::isnan(*found) ? MetricValue::State::NotANumber : MetricValue::State::Value;
                     v.value = *found;
                 } else {
-                    const auto b = before.constFind(e.key());
-                    v = missing(b == before.cend() ? MetricValue{} : b->value(q.signal), at);
+                    v = missing(earlier.value(q.signal), at);
                 }
                 e->values.insert(q.signal, v);
             }
