@@ -41,6 +41,7 @@ private Q_SLOTS:
     void getEvents();
     void createJobFromCronJob();
     void watchPods();
+    void topPods();
     void authCanI_data();
     void authCanI();
     void readOnlyWriteIsForbidden();
@@ -310,6 +311,17 @@ void TstKubectl::watchPods()
     QVERIFY(seen.contains(pod.toUtf8()));
     watcher.terminate();
     watcher.waitForFinished(5000);
+}
+
+void TstKubectl::topPods()
+{
+    const Run run = kubectl({QStringLiteral("top"), QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("search")});
+    KUBECTL_OK(run);
+    QVERIFY(run.out.contains(QStringLiteral("CPU(cores)")));
+    QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("\\d+m\\s+\\d+Mi"))));
+    const Run nodes = kubectl({QStringLiteral("top"), QStringLiteral("nodes")});
+    KUBECTL_OK(nodes);
+    QVERIFY(nodes.out.contains(QStringLiteral("CPU%")));
 }
 
 void TstKubectl::authCanI_data()

@@ -30,6 +30,11 @@ private Q_SLOTS:
     void badRequests_data();
     void badRequests();
     void scaleSubresource();
+    void podLogs();
+    void metricsApi();
+    void serviceProxyWithoutTarget();
+    void dryRunDoesNotPersist();
+    void eventsInBothGroups();
     void restartKeepsCredentials();
     void cleanup();
 
@@ -366,6 +371,76 @@ void TstServer::scaleSubresource()
     const lcl::test::ServerReply readOnly =
         m_client->send("PATCH", path, R"({"spec":{"replicas":1}})", "application/merge-patch+json", Credential::ReadOnly);
     QCOMPARE(readOnly.status, 403);
+}
+
+void TstServer::podLogs()
+{
+    const lcl::test::ServerReply pods = m_client->get(QStringLiteral("/api/v1/namespaces/search/pods"));
+    const QJsonObject pod = pods.json()[QStringLiteral("items")][0].toObject();
+    const QString name = pod[QStringLiteral("metadata")][QStringLiteral("name")].toString();
+    const QString base = QStringLiteral("/api/v1/namespaces/search/pods/%1/log").arg(name);
+    const lcl::test::ServerReply tail = m_client->get(base + QStringLiteral("?tailLines=2"), Credential::ReadOnly);
+    QCOMPARE(tail.status, 200);
+    QVERIFY(tail.contentType.startsWith("text/plain"));
+    QCOMPARE(tail.body.count('\n'), 2);
+    const lcl::test::ServerReply follow =
+        m_client->get(base + QStringLiteral("?follow=true&tailLines=1"), Credential::Admin, "*/*", 1500);
+    QCOMPARE(follow.status, 200);
+    QVERIFY2(follow.body.count('\n') >= 1, follow.body.constData());
+    QCOMPARE(m_client->get(base + QStringLiteral("?container=nope")).status, 400);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/namespaces/search/pods/no-such-pod/log")).status, 404);
+}
+
+void TstServer::metricsApi()
+{
+    const lcl::test::ServerReply pods = m_client->get(QStringLiteral("/apis/metrics.k8s.io/v1beta1/namespaces/search/pods"));
+    QCOMPARE(pods.status, 200);
+    QCOMPARE(pods.json()[QStringLiteral("kind")].toString(), QStringLiteral("PodMetricsList"));
+    const QJsonArray items = pods.json()[QStringLiteral("items")].toArray();
+    QVERIFY(!items.isEmpty());
+    const QString cpu = items[0][QStringLiteral("containers")][0][QStringLiteral("usage")][QStringLiteral("cpu")].toString();
+    QVERIFY2(cpu.endsWith(QLatin1Char('m')) && cpu.chopped(1).toInt() > 0, qPrintable(cpu));
+    const lcl::test::ServerReply nodes = m_client->get(QStringLiteral("/apis/metrics.k8s.io/v1beta1/nodes"));
+    QCOMPARE(nodes.status, 200);
+    const QString nodeCpu = nodes.json()[QStringLiteral("items")][0][QStringLiteral("usage")][QStringLiteral("cpu")].toString();
+    QVERIFY2(nodeCpu.chopped(1).toInt() > 250, qPrintable(nodeCpu)); // base load plus the pods
+}
+
+void TstServer::serviceProxyWithoutTarget()
+{
+    const lcl::test::ServerReply services = m_client->get(QStringLiteral("/api/v1/namespaces/search/services"));
+    const QString name = services.json()[QStringLiteral("items")][0][QStringLiteral("metadata")][QStringLiteral("name")].toString();
+    const lcl::test::ServerReply reply =
+        m_client->get(QStringLiteral("/api/v1/namespaces/search/services/%1:80/proxy/healthz").arg(name));
+    QCOMPARE(reply.status, 503);
+    QCOMPARE(reply.json()[QStringLiteral("reason")].toString(), QStringLiteral("ServiceUnavailable"));
+    QVERIFY(reply.json()[QStringLiteral("message")].toString().contains(QStringLiteral("no endpoints available")));
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/namespaces/search/services/nope:80/proxy/")).status, 404);
+}
+
+void TstServer::dryRunDoesNotPersist()
+{
+    const QByteArray body = R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"dry-one"}})";
+    const lcl::test::ServerReply dry =
+        m_client->send("POST", QStringLiteral("/api/v1/namespaces/default/configmaps?dryRun=All"), body);
+    QCOMPARE(dry.status, 201);
+    QCOMPARE(dry.json()[QStringLiteral("metadata")][QStringLiteral("name")].toString(), QStringLiteral("dry-one"));
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/namespaces/default/configmaps/dry-one")).status, 404);
+}
+
+void TstServer::eventsInBothGroups()
+{
+    const lcl::test::ServerReply core = m_client->get(QStringLiteral("/api/v1/events"));
+    QCOMPARE(core.status, 200);
+    const QJsonArray coreItems = core.json()[QStringLiteral("items")].toArray();
+    QVERIFY(!coreItems.isEmpty());
+    QVERIFY(coreItems[0][QStringLiteral("involvedObject")].isObject());
+    const lcl::test::ServerReply modern = m_client->get(QStringLiteral("/apis/events.k8s.io/v1/events"));
+    QCOMPARE(modern.status, 200);
+    const QJsonArray items = modern.json()[QStringLiteral("items")].toArray();
+    QCOMPARE(items.size(), coreItems.size());
+    QVERIFY(items[0][QStringLiteral("regarding")].isObject());
+    QCOMPARE(items[0][QStringLiteral("apiVersion")].toString(), QStringLiteral("events.k8s.io/v1"));
 }
 
 void TstServer::restartKeepsCredentials()
