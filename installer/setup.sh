@@ -20,7 +20,7 @@ packages=(
     libgraphviz-dev graphviz libcpp-httplib-dev prometheus-cpp-dev libssl-dev zlib1g-dev
     fonts-dejavu-core
     prometheus prometheus-alertmanager python3 python3-kubernetes xvfb xauth imagemagick
-    appstream desktop-file-utils openssl curl
+    appstream desktop-file-utils openssl curl nghttp2-server
 )
 
 as_root() {
