@@ -200,6 +200,16 @@ std::string conditionStatus(const json& conditions, const char* type)
     return "Unknown";
 }
 
+bool isSidecar(const json& pod, const std::string& name)
+{
+    const json& inits = at(pod, {"spec", "initContainers"});
+    if (inits.is_array())
+        for (const json& c : inits)
+            if (str(at(c, {"name"})) == name)
+                return str(at(c, {"restartPolicy"})) == "Always";
+    return false;
+}
+
 } // namespace
 
 std::string TableWriterCells::podStatus(const json& pod)
@@ -219,8 +229,10 @@ std::string TableWriterCells::podStatus(const json& pod)
             const std::string waiting = str(at(s, {"state", "waiting", "reason"}));
             if (!waiting.empty() && waiting != "PodInitializing")
                 return "Init:" + waiting;
-            if (at(s, {"state", "running"}).is_object() && at(s, {"started"}).is_boolean())
-                { ++i; continue; } // a running native sidecar
+            if (at(s, {"state", "running"}).is_object() && isSidecar(pod, str(at(s, {"name"})))) {
+                ++i; // a started native sidecar counts as done
+                continue;
+            }
             return "Init:" + std::to_string(i) + '/' + std::to_string(initStatuses.size());
         }
     }
