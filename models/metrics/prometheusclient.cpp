@@ -58,6 +58,37 @@ net::RequestId PrometheusClient::labelValues(const QString& label, const QString
         [](const net::HttpResponse& r) { return PromDecoder::decodeStringList(r.body, r.status); }, std::move(done));
 }
 
+net::RequestId PrometheusClient::alerts(Callback<QList<PromAlert>> done)
+{
+    return get<QList<PromAlert>>(
+        QStringLiteral("alerts"), {},
+        [](const net::HttpResponse& r) { return PromDecoder::decodeAlerts(r.body, r.status); }, std::move(done));
+}
+
+net::RequestId PrometheusClient::rules(Callback<QList<PromRuleGroup>> done, const QString& type)
+{
+    PrometheusClientEndpoint::Params params;
+    if (!type.isEmpty())
+        params.append({QStringLiteral("type"), type});
+    return get<QList<PromRuleGroup>>(
+        QStringLiteral("rules"), params,
+        [](const net::HttpResponse& r) { return PromDecoder::decodeRules(r.body, r.status); }, std::move(done));
+}
+
+net::RequestId PrometheusClient::targets(Callback<QList<PromTarget>> done)
+{
+    return get<QList<PromTarget>>(
+        QStringLiteral("targets"), {{QStringLiteral("state"), QStringLiteral("active")}},
+        [](const net::HttpResponse& r) { return PromDecoder::decodeTargets(r.body, r.status); }, std::move(done));
+}
+
+net::RequestId PrometheusClient::buildInfo(Callback<PromBuildInfo> done)
+{
+    return get<PromBuildInfo>(
+        QStringLiteral("status/buildinfo"), {},
+        [](const net::HttpResponse& r) { return PromDecoder::decodeBuildInfo(r.body, r.status); }, std::move(done));
+}
+
 void PrometheusClient::cancelAll()
 {
     m_core.cancelAll();

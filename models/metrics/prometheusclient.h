@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/prometheusclientcore.h"
+#include "metrics/promapitypes.h"
 #include "metrics/promresult.h"
 
 #include <QDateTime>
@@ -69,15 +70,13 @@ public:
         return m_core.send<T>(apiRequest(path, query), std::move(decode), std::move(done), onNetThread);
     }
 
-    // GETs whose answer is handed over as the raw JSON body (no decoder for these in models/metrics yet).
-    net::RequestId alerts(Callback<QByteArray> done) { return get<QByteArray>(QStringLiteral("alerts"), {}, body(), std::move(done)); }
-    net::RequestId rules(Callback<QByteArray> done) { return get<QByteArray>(QStringLiteral("rules"), {}, body(), std::move(done)); }
-    net::RequestId targets(Callback<QByteArray> done) { return get<QByteArray>(QStringLiteral("targets"), {}, body(), std::move(done)); }
-    net::RequestId buildInfo(Callback<QByteArray> done)
-    {
-        return get<QByteArray>(QStringLiteral("status/buildinfo"), {}, body(), std::move(done));
-    }
+    // /api/v1/alerts, /rules (type alert|record or empty for both), /targets (active), /status/buildinfo.
+    net::RequestId alerts(Callback<QList<PromAlert>> done);
+    net::RequestId rules(Callback<QList<PromRuleGroup>> done, const QString& type = {});
+    net::RequestId targets(Callback<QList<PromTarget>> done);
+    net::RequestId buildInfo(Callback<PromBuildInfo> done);
 
+    // The raw body, for callers with their own decoding.
     static Decoder<QByteArray> body()
     {
         return [](const net::HttpResponse& r) -> Result<QByteArray> { return r.body; };
