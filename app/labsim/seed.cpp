@@ -87,7 +87,7 @@ void events(SeedBuilder& b, ObjectStore& store)
         const auto& pods = b.podsIn(ns);
         if (pods.empty())
             continue;
-        const auto& pod = pods.front();
+        const auto& pod = pods.front()->object;
         const auto name = pod["metadata"].value("name", "");
         const auto image = pod["spec"]["containers"][0].value("image", "");
         b.put("events", f.event(pod, "Normal", "Scheduled",
@@ -102,8 +102,8 @@ void events(SeedBuilder& b, ObjectStore& store)
     }
     const auto& checkin = b.podsIn("checkin");
     if (!checkin.empty())
-        b.put("events", f.event(checkin.back(), "Warning", "Unhealthy",
-                                "Readiness probe failed: Get \"http://" + checkin.back()["status"].value("podIP", "")
+        b.put("events", f.event(checkin.back()->object, "Warning", "Unhealthy",
+                                "Readiness probe failed: Get \"http://" + checkin.back()->object["status"].value("podIP", "")
                                     + ":8080/health/ready\": context deadline exceeded (Client.Timeout exceeded while "
                                       "awaiting headers)",
                                 "kubelet", 420, 3));

@@ -15,21 +15,21 @@ SeedBuilder::SeedBuilder(ObjectStore& store, std::uint64_t seed, bool withLogs)
     m_error.code = 0;
 }
 
-nlohmann::json SeedBuilder::put(const char* groupResource, nlohmann::json object)
+ObjectPtr SeedBuilder::put(const char* groupResource, nlohmann::json object)
 {
     if (!ok())
-        return object;
+        return nullptr;
     const auto* info = m_store.registry().findByGroupResource(groupResource);
     if (!info) {
         m_error = ObjectStoreError::internal(std::string("seed: unknown resource ") + groupResource);
-        return object;
+        return nullptr;
     }
     auto stored = m_store.put(*info, std::move(object), {});
     if (!stored) {
         m_error = stored.error();
-        return {};
+        return nullptr;
     }
-    return stored.value()->object;
+    return stored.value();
 }
 
 void SeedBuilder::ensureNamespace(const std::string& ns)
@@ -55,15 +55,14 @@ void SeedBuilder::cluster(const std::vector<std::string>& namespaces)
 void SeedBuilder::addPod(const nlohmann::json& pod)
 {
     auto stored = put("pods", pod);
-    if (!ok())
+    if (!stored)
         return;
-    const auto& m = stored["metadata"];
-    const auto ns = m.value("namespace", "");
-    const auto name = m.value("name", "");
+    const auto& ns = stored->ns;
+    const auto& name = stored->name;
     m_pods[ns].push_back(stored);
     if (!m_withLogs)
         return;
-    for (const auto& c : stored["spec"]["containers"]) {
+    for (const auto& c : stored->object["spec"]["containers"]) {
         const auto container = c.value("name", "");
         const auto flavor = SeedLogs::flavorFor(c.value("image", ""), container);
         for (auto& line : SeedLogs::startup(flavor, name, m_factory.rng()))
@@ -73,27 +72,52 @@ void SeedBuilder::addPod(const nlohmann::json& pod)
     }
 }
 
-nlohmann::json SeedBuilder::deployment(const ObjectFactory::Workload& w)
+nlohmann::json SeedBuilder::deployment(const ObjectFactory::Workload& w, bool clonePods)
 {
     ensureNamespace(w.ns);
-    auto d = put("deployments.apps", m_factory.deployment(w));
-    if (!ok())
-        return d;
+    auto stored = put("deployments.apps", m_factory.deployment(w));
+    if (!stored)
+        return {};
+    const auto& d = stored->object;
     // The ReplicaSet name the Progressing condition already names keeps the two consistent.
     const auto message = d["status"]["conditions"][1].value("message", "");
     const auto start = message.find('"') + 1;
     const auto rsName = message.substr(start, message.find('"', start) - start);
     const auto hash = rsName.substr(rsName.rfind('-') + 1);
-    auto rs = put("replicasets.apps", m_factory.replicaSet(d, hash));
-    for (int i = 0; i < w.replicas && ok(); ++i)
-        addPod(m_factory.pod(rs, rs["metadata"].value("name", "") + "-" + m_factory.suffix(5)));
+    auto rsStored = put("replicasets.apps", m_factory.replicaSet(d, hash));
+    if (!rsStored)
+        return d;
+    const auto& rs = rsStored->object;
+    nlohmann::json first;
+    for (int i = 0; i < w.replicas && ok(); ++i) {
+        const auto podName = rsName + "-" + m_factory.suffix(5);
+        if (!clonePods || first.is_null()) {
+            auto pod = m_factory.pod(rs, podName);
+            if (clonePods)
+                first = pod;
+            addPod(std::move(pod));
+            continue;
+        }
+        auto pod = first;
+        pod["metadata"]["name"] = podName;
+        pod["metadata"]["uid"] = m_factory.uid();
+        const auto ip = m_factory.podIp();
+        pod["status"]["podIP"] = ip;
+        pod["status"]["podIPs"] = {{{"ip", ip}}};
+        for (auto& c : pod["status"]["containerStatuses"])
+            c["containerID"] = "containerd://" + m_factory.uid() + m_factory.uid().substr(0, 28);
+        addPod(std::move(pod));
+    }
     return d;
 }
 
 nlohmann::json SeedBuilder::statefulSet(const ObjectFactory::Workload& w)
 {
     ensureNamespace(w.ns);
-    auto s = put("statefulsets.apps", m_factory.statefulSet(w));
+    auto stored = put("statefulsets.apps", m_factory.statefulSet(w));
+    if (!stored)
+        return {};
+    const auto& s = stored->object;
     for (int i = 0; i < w.replicas && ok(); ++i) {
         const auto podName = w.name + "-" + std::to_string(i);
         auto pod = m_factory.pod(s, podName, 86'400 * 10 - 60);
@@ -115,8 +139,11 @@ nlohmann::json SeedBuilder::statefulSet(const ObjectFactory::Workload& w)
 nlohmann::json SeedBuilder::daemonSet(const ObjectFactory::Workload& w)
 {
     ensureNamespace(w.ns);
-    auto d = put("daemonsets.apps", m_factory.daemonSet(w));
-    if (ok()) {
+    auto stored = put("daemonsets.apps", m_factory.daemonSet(w));
+    if (!stored)
+        return {};
+    const auto& d = stored->object;
+    {
         auto pod = m_factory.pod(d, w.name + "-" + m_factory.suffix(5));
         pod["metadata"]["labels"]["controller-revision-hash"] = m_factory.suffix(10);
         pod["metadata"]["labels"]["pod-template-generation"] = "1";
@@ -130,17 +157,18 @@ nlohmann::json SeedBuilder::service(const std::string& ns, const std::string& na
                                     const std::vector<ObjectFactory::Port>& ports, const std::vector<int>& targetPorts)
 {
     ensureNamespace(ns);
-    auto svc = put("services", m_factory.service(ns, name, type, selector, ports, targetPorts));
-    if (!ok())
-        return svc;
+    auto stored = put("services", m_factory.service(ns, name, type, selector, ports, targetPorts));
+    if (!stored)
+        return {};
+    const auto& svc = stored->object;
     std::vector<nlohmann::json> selected;
     if (!selector.empty()) {
         nlohmann::json sel = {{"matchLabels", selector}};
         const auto parsed = Selector::fromLabelSelector(sel);
         for (const auto& pod : m_pods[ns])
-            if (parsed && parsed->matches(pod["metadata"].value("labels", nlohmann::json())) &&
-                pod["status"].value("phase", "") == "Running")
-                selected.push_back(pod);
+            if (parsed && parsed->matches(pod->object["metadata"].value("labels", nlohmann::json()))
+                && pod->object["status"].value("phase", "") == "Running")
+                selected.push_back(pod->object);
     }
     put("endpoints", m_factory.endpoints(svc, selected));
     put("endpointslices.discovery.k8s.io", m_factory.endpointSlice(svc, selected));
@@ -151,13 +179,15 @@ void SeedBuilder::backup(const std::string& ns, const std::string& name, const s
                          const std::string& image, const std::vector<std::string>& command)
 {
     ensureNamespace(ns);
-    auto cj = put("cronjobs.batch", m_factory.cronJob(ns, name, schedule, image, command));
-    if (!ok())
+    auto cjStored = put("cronjobs.batch", m_factory.cronJob(ns, name, schedule, image, command));
+    if (!cjStored)
         return;
+    const auto& cj = cjStored->object;
     // The last scheduled run, complete: <cronjob>-<scheduled time in minutes>, as the controller names it.
     const auto minutes = (std::time(nullptr) - 3600 * 5) / 60;
-    auto job = put("jobs.batch", m_factory.job(ns, name + "-" + std::to_string(minutes), cj, true));
-    if (ok()) {
+    auto jobStored = put("jobs.batch", m_factory.job(ns, name + "-" + std::to_string(minutes), cj, true));
+    if (jobStored) {
+        const auto& job = jobStored->object;
         auto pod = m_factory.pod(job, job["metadata"].value("name", "") + "-" + m_factory.suffix(5), 3600 * 5);
         addPod(pod);
     }

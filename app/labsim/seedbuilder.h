@@ -2,6 +2,7 @@
 
 #include "labsim/objectfactory.h"
 #include "labsim/objectstoreerror.h"
+#include "labsim/objectstoretypes.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,14 +21,16 @@ public:
     SeedBuilder(ObjectStore& store, std::uint64_t seed, bool withLogs = true);
 
     ObjectFactory& factory() { return m_factory; }
-    // Stores `object` under `groupResource`; the first failure is kept and later puts are skipped.
-    nlohmann::json put(const char* groupResource, nlohmann::json object);
+    // Stores `object` under `groupResource`; the first failure is kept and later puts are skipped (null then).
+    ObjectPtr put(const char* groupResource, nlohmann::json object);
     bool ok() const { return m_error.code == 0; }
     const ObjectStoreError& error() const { return m_error; }
 
     void cluster(const std::vector<std::string>& namespaces); // node, namespaces, service accounts, root CA
     void ensureNamespace(const std::string& ns);
-    nlohmann::json deployment(const ObjectFactory::Workload& w);   // returns the Deployment
+    // Returns the Deployment. `clonePods`: replicas after the first are copies with a new identity (the scale
+    // seed's fast path; building each pod from scratch costs most of the seeding time).
+    nlohmann::json deployment(const ObjectFactory::Workload& w, bool clonePods = false);
     nlohmann::json statefulSet(const ObjectFactory::Workload& w);
     nlohmann::json daemonSet(const ObjectFactory::Workload& w);
     nlohmann::json service(const std::string& ns, const std::string& name, const std::string& type,
@@ -37,7 +40,7 @@ public:
                 const std::vector<std::string>& command);
     void gatewayApi(); // the three CRDs
     // Pods created so far in `ns` (for services' endpoints and events).
-    const std::vector<nlohmann::json>& podsIn(const std::string& ns) { return m_pods[ns]; }
+    const std::vector<ObjectPtr>& podsIn(const std::string& ns) { return m_pods[ns]; }
 
 private:
     void addPod(const nlohmann::json& pod);
@@ -46,7 +49,7 @@ private:
     ObjectFactory m_factory;
     bool m_withLogs;
     ObjectStoreError m_error;
-    std::map<std::string, std::vector<nlohmann::json>> m_pods;
+    std::map<std::string, std::vector<ObjectPtr>> m_pods;
     std::vector<std::string> m_namespaces;
 };
 

@@ -30,7 +30,7 @@ StoreResult<bool> Seed::seedScale(ObjectStore& store, int pods, std::uint64_t se
             w.labels = {{"app", w.name}};
             w.cpuRequest = "50m";
             w.memoryRequest = "64Mi";
-            b.deployment(w);
+            b.deployment(w, /*clonePods=*/true);
             made += w.replicas;
         }
     }
