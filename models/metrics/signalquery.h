@@ -20,6 +20,12 @@ struct SignalQuery {
     QStringList keyLabels; // label values joined with '/' form the entity key
     Combine combine = Combine::Max;
 
+    // A query for a PromQL text that groups with `by (...)` (a lab profile's rendered template): the key labels
+    // are the first grouping's labels without `le`, so "sum by (namespace, service) (...)" splits per
+    // namespace/service.
+    static SignalQuery fromPromQl(QString signal, EntityKind entity, QString promql, Combine combine = Combine::Max);
+    static QStringList groupingLabels(const QString& promql);
+
     // The entity key of a series with these label values, empty when a key label is missing or empty.
     template <typename LabelLookup>
     QString keyOf(LabelLookup&& label) const

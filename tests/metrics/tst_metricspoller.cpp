@@ -278,6 +278,27 @@ private Q_SLOTS:
         QVERIFY(v.missingSince.isValid());
     }
 
+    void keyLabelsFromTemplates_data()
+    {
+        QTest::addColumn<QString>("promql");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("rate") << QStringLiteral("sum by (namespace, service) (rate(x[5m]))")
+                              << QStringList{QStringLiteral("namespace"), QStringLiteral("service")};
+        QTest::newRow("quantile drops le")
+            << QStringLiteral("histogram_quantile(0.95, sum by (le, namespace, service) (rate(x_bucket[5m])))")
+            << QStringList{QStringLiteral("namespace"), QStringLiteral("service")};
+        QTest::newRow("edges") << QStringLiteral("sum by(client,server)(rate(y[5m]))")
+                               << QStringList{QStringLiteral("client"), QStringLiteral("server")};
+        QTest::newRow("no grouping") << QStringLiteral("sum(rate(z[5m]))") << QStringList{};
+    }
+
+    void keyLabelsFromTemplates()
+    {
+        QFETCH(QString, promql);
+        QFETCH(QStringList, labels);
+        QCOMPARE(SignalQuery::fromPromQl(SignalNames::requestRate, EntityKind::Service, promql).keyLabels, labels);
+    }
+
     void staleRefreshIsDropped()
     {
         answerWith([this](const std::string&, httplib::Response& res) {
