@@ -9,6 +9,7 @@
 namespace lcl::metrics {
 
 struct NoDataDiagnosis::Run {
+    QPointer<NoDataDiagnosis> owner; // callbacks run on the client's thread, possibly after this object died
     quint64 generation = 0;
     SignalQuery query;
     Finding finding;
@@ -121,6 +122,7 @@ QString NoDataDiagnosis::entityMatchers(const SignalQuery& query, const QString&
 void NoDataDiagnosis::diagnose(const SignalQuery& query, const QString& entityKey)
 {
     auto run = std::make_shared<Run>();
+    run->owner = this;
     run->generation = ++m_generation;
     run->query = query;
     run->finding.signal = query.signal;
@@ -132,7 +134,7 @@ void NoDataDiagnosis::diagnose(const SignalQuery& query, const QString& entityKe
         return;
     }
     m_client->query(query.promql, [this, run](const Result<PromQueryResult>& r) {
-        if (run->generation != m_generation)
+        if (!run->owner || run->generation != m_generation) // gone, or a newer diagnose()
             return;
         run->finding.checks.append({run->query.promql, describe(r)});
         if (!r) {
@@ -171,7 +173,7 @@ void NoDataDiagnosis::checkTargets(std::shared_ptr<Run> run)
                                  "(last_over_time({__name__=~%1}[1h])))")
                       .arg(regexAlternatives(run->finding.metrics));
     m_client->query(promql, [this, run, promql](const Result<PromQueryResult>& r) {
-        if (run->generation != m_generation)
+        if (!run->owner || run->generation != m_generation) // gone, or a newer diagnose()
             return;
         run->finding.checks.append({promql, describe(r)});
         if (r) {
@@ -199,7 +201,7 @@ void NoDataDiagnosis::checkMetrics(std::shared_ptr<Run> run)
     const QString promql =
         QStringLiteral("count by (__name__) ({__name__=~%1})").arg(regexAlternatives(run->finding.metrics));
     m_client->query(promql, [this, run, promql](const Result<PromQueryResult>& r) {
-        if (run->generation != m_generation)
+        if (!run->owner || run->generation != m_generation) // gone, or a newer diagnose()
             return;
         run->finding.checks.append({promql, describe(r)});
         if (!r) {
@@ -237,7 +239,7 @@ void NoDataDiagnosis::checkLabels(std::shared_ptr<Run> run)
     }
     const QString promql = QStringLiteral("count by (%1) (%2)").arg(labels.join(QStringLiteral(", ")), metric);
     m_client->query(promql, [this, run, promql](const Result<PromQueryResult>& r) {
-        if (run->generation != m_generation)
+        if (!run->owner || run->generation != m_generation) // gone, or a newer diagnose()
             return;
         run->finding.checks.append({promql, describe(r)});
         if (!r) {
