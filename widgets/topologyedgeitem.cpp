@@ -33,6 +33,7 @@ TopologyEdgeItem::TopologyEdgeItem(const lab::TopologyEdge& edge)
 {
     m_label.setTextFormat(Qt::PlainText);
     setAcceptHoverEvents(false);
+    setFlag(ItemUsesExtendedStyleOption, true); // exposedRect: only visible segments are stroked
     setEdge(edge);
 }
 
@@ -118,6 +119,15 @@ void TopologyEdgeItem::refreshGeometry()
     right.setAngle(back.angle() - 24);
     m_arrow << tip << left.p2() << right.p2();
 
+    m_pieces.clear();
+    const double pad = m_pen.widthF() + 2;
+    constexpr qsizetype kPieceLength = 12; // points per piece; neighbours share their end point
+    for (const QPolygonF& line : m_path.toSubpathPolygons()) {
+        for (qsizetype start = 0; start + 1 < line.size(); start += kPieceLength) {
+            const QPolygonF piece = line.mid(start, kPieceLength + 1);
+            m_pieces.append({piece.boundingRect().adjusted(-pad, -pad, pad, pad), piece});
+        }
+    }
     m_bounds = m_path.controlPointRect().united(m_arrow.boundingRect());
     if (!m_labelText.isEmpty()) {
         const QSizeF size = m_label.size() + QSizeF(8, 4);
@@ -125,7 +135,6 @@ void TopologyEdgeItem::refreshGeometry()
         m_labelRect = QRectF(middle.x() - size.width() / 2, middle.y() - size.height() / 2, size.width(), size.height());
         m_bounds = m_bounds.united(m_labelRect);
     }
-    const double pad = m_pen.widthF() + 2;
     m_bounds.adjust(-pad, -pad, pad, pad);
 }
 
@@ -150,7 +159,10 @@ void TopologyEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* 
     painter->setOpacity(m_dimmed ? 0.25 : (m_edge.traffic.hasAny() ? 0.85 : 1.0));
     painter->setPen(m_pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    const QRectF exposed = option->exposedRect;
+    for (const auto& [rect, piece] : m_pieces)
+        if (exposed.intersects(rect))
+            painter->drawPolyline(piece);
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_pen.color());
     painter->drawPolygon(m_arrow);

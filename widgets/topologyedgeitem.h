@@ -48,6 +48,9 @@ private:
     QStaticText m_label;
     QRectF m_labelRect;
     QRectF m_bounds;
+    // The path flattened and cut into short polylines with their bounds, so that a frame strokes only what
+    // is visible: long edges cross the whole graph and stroking them in full dominated pan and zoom frames.
+    QList<std::pair<QRectF, QPolygonF>> m_pieces;
     bool m_dimmed = false;
 };
 
