@@ -155,7 +155,7 @@ void TopologyEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* 
     if (m_path.isEmpty())
         return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing, lod > 0.25);
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.25 && !m_crowded);
     painter->setOpacity(m_dimmed ? 0.25 : (m_edge.traffic.hasAny() ? 0.85 : 1.0));
     painter->setPen(m_pen);
     painter->setBrush(Qt::NoBrush);

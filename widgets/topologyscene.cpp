@@ -16,7 +16,8 @@ namespace lcl::widgets {
 
 namespace {
 
-constexpr int kSamples = 12; // points per edge while it morphs between two routes
+constexpr int kSamples = 12;
+constexpr qsizetype kCrowdedEdges = 400; // beyond this many edges, strokes trade antialiasing for frame time // points per edge while it morphs between two routes
 
 QPointF lerp(const QPointF& a, const QPointF& b, double t)
 {
@@ -122,6 +123,9 @@ void TopologyScene::syncItems(const lab::GraphLayoutResult& current)
         delete it.value();
         it = m_edges.erase(it);
     }
+    const bool crowded = m_edges.size() > kCrowdedEdges;
+    for (TopologyEdgeItem* item : std::as_const(m_edges))
+        item->setCrowded(crowded);
 }
 
 void TopologyScene::applyLayout(const lab::GraphLayoutResult& previous, const lab::GraphLayoutResult& current,
