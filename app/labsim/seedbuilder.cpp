@@ -128,8 +128,8 @@ nlohmann::json SeedBuilder::statefulSet(const ObjectFactory::Workload& w)
         if (!w.storageSize.empty()) {
             const auto claim = "data-" + podName;
             put("persistentvolumeclaims", m_factory.persistentVolumeClaim(w.ns, claim, w.storageSize, w.storageClass, w.labels));
-            pod["spec"]["volumes"].insert(pod["spec"]["volumes"].begin(),
-                                          {{"name", "data"}, {"persistentVolumeClaim", {{"claimName", claim}}}});
+            const nlohmann::json volume = {{"name", "data"}, {"persistentVolumeClaim", {{"claimName", claim}}}};
+            pod["spec"]["volumes"].insert(pod["spec"]["volumes"].begin(), volume);
         }
         addPod(pod);
     }

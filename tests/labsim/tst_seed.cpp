@@ -161,6 +161,9 @@ private Q_SLOTS:
                 QVERIFY2(m_store->get(res("pods"), s->ns, s->name + "-" + std::to_string(i)),
                          QByteArray::fromStdString(s->name));
             QCOMPARE(s->object["status"].value("readyReplicas", 0), replicas);
+            // Every volume is an object with a name (a client decodes spec.volumes as a list of Volume).
+            for (const auto& v : m_store->get(res("pods"), s->ns, s->name + "-0").value()->object["spec"]["volumes"])
+                QVERIFY2(v.is_object() && v.contains("name"), v.dump().c_str());
         }
     }
 
