@@ -186,7 +186,9 @@ void Informer::onPage(ListPage page)
 
 Error Informer::errorFor(int status, const QByteArray& body, const QString& what)
 {
-    auto decoded = m_shared->decoder().decodeStatus(body);
+    // Not the shared decoder: that one belongs to the net thread.
+    Decoder decoder(m_kind);
+    auto decoded = decoder.decodeStatus(body);
     const QString serverMessage = decoded.ok() ? decoded->message : QString();
     const QString where = m_ns.isEmpty() ? tr("in any namespace") : tr("in namespace %1").arg(m_ns);
     const QString detail = QStringLiteral("%1 %2: HTTP %3 %4").arg(what, pluralName(m_kind)).arg(status).arg(serverMessage);

@@ -164,9 +164,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(store.get<PodRecord>(podKey), 5000);
         QCOMPARE(store.get<PodRecord>(podKey)->containers.value(0).image, QStringLiteral("busybox:1.36"));
 
-        auto deleted = call(m_admin, "DELETE", QStringLiteral("/api/v1/namespaces/default/pods/kd-pod?gracePeriodSeconds=0"));
+        // With DeleteOptions, as kubectl sends them.
+        auto deleted = call(m_admin, "DELETE", QStringLiteral("/api/v1/namespaces/default/pods/kd-pod"),
+                            json("{'kind':'DeleteOptions','apiVersion':'v1','gracePeriodSeconds':0}"));
         QVERIFY(deleted.ok());
-        QVERIFY2(deleted->status == 200 || deleted->status == 202, qPrintable(QString::number(deleted->status)));
+        QVERIFY2(deleted->status == 200 || deleted->status == 202, qPrintable(QString::number(deleted->status) + QLatin1Char(' ') + QString::fromUtf8(deleted->body)));
         QTRY_VERIFY_WITH_TIMEOUT(!store.find(podKey) || store.get<PodRecord>(podKey)->meta.deleted != 0, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(storeEqualsServer(store, {ResourceKind::Pods, ResourceKind::Deployments}), 10000);
     }
