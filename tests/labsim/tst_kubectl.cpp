@@ -35,6 +35,8 @@ private Q_SLOTS:
     void scaleDeployment();
     void applyClientSide();
     void applyServerSide();
+    void applyRealObjects_data();
+    void applyRealObjects();
     void labelAndAnnotate();
     void deleteObject();
     void logs();
@@ -224,6 +226,36 @@ void TstKubectl::applyServerSide()
                                QStringLiteral("-n"), QStringLiteral("search"), QStringLiteral("-o"),
                                QStringLiteral("jsonpath={.data.mode}")});
     QCOMPARE(check.out.trimmed(), QStringLiteral("stable"));
+}
+
+void TstKubectl::applyRealObjects_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("created");
+    QTest::newRow("deployment") << QStringLiteral("k9s-dp.json") << QStringLiteral("deployment.apps/");
+    QTest::newRow("statefulset") << QStringLiteral("k9s-sts.json") << QStringLiteral("statefulset.apps/nginx-sts");
+    QTest::newRow("service") << QStringLiteral("k9s-svc.json") << QStringLiteral("service/dictionary1");
+    QTest::newRow("job") << QStringLiteral("k9s-job.json") << QStringLiteral("job.batch/");
+    QTest::newRow("hpa") << QStringLiteral("k9s-hpa.json") << QStringLiteral("horizontalpodautoscaler.autoscaling/");
+    QTest::newRow("pod") << QStringLiteral("k9s-po_limited.json") << QStringLiteral("pod/");
+    QTest::newRow("gateway") << QStringLiteral("gateway-api-simple-gateway-gateway.yaml")
+                             << QStringLiteral("gateway.gateway.networking.k8s.io/");
+    QTest::newRow("httproute") << QStringLiteral("gateway-api-simple-gateway-httproute.yaml")
+                               << QStringLiteral("httproute.gateway.networking.k8s.io/");
+}
+
+void TstKubectl::applyRealObjects()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, created);
+    const QString path = lcl::test::realFixture(fixture);
+    if (path.isEmpty())
+        QSKIP("../shared/fixtures/real is not present (the shared folder is missing)");
+    if (fixture == QStringLiteral("k9s-dp.json")) // captured in namespace icx
+        KUBECTL_OK(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("icx")}));
+    const Run run = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), path});
+    KUBECTL_OK(run);
+    QVERIFY2(run.out.contains(created) && run.out.contains(QStringLiteral(" created")), qPrintable(run.out));
 }
 
 void TstKubectl::labelAndAnnotate()
