@@ -26,7 +26,7 @@ nlohmann::json controllerOf(const nlohmann::json& object)
     for (const auto& r : object["metadata"].value("ownerReferences", nlohmann::json::array()))
         if (r.value("controller", false))
             return r;
-    return {};
+    return nlohmann::json::object(); // not null: callers read fields with value()
 }
 
 // A template without the labels the controllers add, to tell a new rollout from a scale.
