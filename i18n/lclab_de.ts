@@ -145,6 +145,10 @@
       <source>The cluster's objects did not load within %1 s.</source>
       <translation>Die Objekte des Clusters wurden nicht innerhalb von %1 s geladen.</translation>
     </message>
+    <message>
+      <source>The lab profile could not be used, so the console shows only what the cluster has: %1</source>
+      <translation>Das Laborprofil konnte nicht verwendet werden, daher zeigt die Konsole nur, was der Cluster enthält: %1</translation>
+    </message>
   </context>
   <context>
     <name>lcl::console::CommandLine</name>

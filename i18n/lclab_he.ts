@@ -145,6 +145,10 @@
       <source>The cluster's objects did not load within %1 s.</source>
       <translation>אובייקטי האשכול לא נטענו תוך %1 s.</translation>
     </message>
+    <message>
+      <source>The lab profile could not be used, so the console shows only what the cluster has: %1</source>
+      <translation>לא ניתן היה להשתמש בפרופיל המעבדה, ולכן המסוף מציג רק את מה שיש באשכול: %1</translation>
+    </message>
   </context>
   <context>
     <name>lcl::console::CommandLine</name>

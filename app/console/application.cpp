@@ -6,8 +6,12 @@
 #include "lab/clustersession.h"
 #include "lab/demolab.h"
 #include "lab/healthreport.h"
+#include "lab/labprofile.h"
+#include "lab/topologybuilder.h"
 #include "widgets/emptystatepage.h"
 #include "widgets/mainwindow.h"
+#include "widgets/topologypage.h"
+#include "widgets/topologyview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -111,7 +115,42 @@ void Application::createWindow()
     if (!m_options.ns.isEmpty())
         m_window->setNamespaceFilter(m_options.ns);
     wireWindow();
+    loadProfile();
+    createTopologyPage();
     updateEmptyReason();
+}
+
+void Application::loadProfile()
+{
+    if (m_options.profile.isEmpty()) {
+        m_profile = std::make_unique<lab::LabProfile>(lab::LabProfile::builtin());
+        return;
+    }
+    Result<lab::LabProfile> loaded = lab::LabProfile::load(m_options.profile);
+    if (loaded) {
+        m_profile = std::make_unique<lab::LabProfile>(std::move(loaded).value());
+        return;
+    }
+    m_profileProblem = loaded.error().toString();
+    logging::logger("ui")->error("profile: {}", m_profileProblem.toStdString());
+    m_window->statusBar()->showMessage(
+        tr("The lab profile could not be used, so the console shows only what the cluster has: %1").arg(m_profileProblem));
+}
+
+void Application::createTopologyPage()
+{
+    m_topologyPage = new widgets::TopologyPage;
+    m_window->setPage(widgets::ViewId::Topology, m_topologyPage);
+    // Rebuild from the store at most every 300 ms: the builder is cheap, the layout runs off the GUI thread
+    // and only when the graph's shape changed.
+    auto* rebuild = new QTimer(this);
+    rebuild->setSingleShot(true);
+    rebuild->setInterval(300);
+    connect(rebuild, &QTimer::timeout, this, [this] {
+        lab::TopologyBuilder builder(*m_session->store(), m_profile.get());
+        m_topologyPage->setTopology(builder.build());
+    });
+    connect(m_session->store(), &kube::ResourceStore::changed, rebuild, [rebuild] { rebuild->start(); });
 }
 
 void Application::wireWindow()
@@ -307,7 +346,13 @@ int Application::runScreenshot()
         QTimer::singleShot(kReportSyncTimeoutMs, &loop, &QEventLoop::quit);
         if (!m_session->isSynced())
             loop.exec();
-        QTimer::singleShot(600, &loop, &QEventLoop::quit); // the namespace filter refreshes on a timer
+        // The namespace filter and the topology refresh on timers; the topology then lays out off-thread.
+        if (m_options.view.startsWith(QLatin1String("topology"))) {
+            connect(m_topologyPage->view(), &widgets::TopologyView::layoutApplied, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        } else {
+            QTimer::singleShot(600, &loop, &QEventLoop::quit);
+        }
         loop.exec();
     }
     for (int i = 0; i < 5; ++i)

@@ -12,10 +12,12 @@ class Settings;
 
 namespace lcl::widgets {
 class MainWindow;
-}
+class TopologyPage;
+} // namespace lcl::widgets
 
 namespace lcl::lab {
 class ClusterSession;
+class LabProfile;
 class DemoLab;
 struct DemoLabEndpoints;
 } // namespace lcl::lab
@@ -46,12 +48,17 @@ private:
     void openKubeconfig();
     void updateEmptyReason();
     void showMonitoringEndpoints(const QString& prometheusUrl, const QString& alertmanagerUrl);
+    void loadProfile();
+    void createTopologyPage();
 
     CommandLine m_options;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<lab::ClusterSession> m_session;
     std::unique_ptr<lab::DemoLab> m_demo;
+    std::unique_ptr<lab::LabProfile> m_profile; // null: work from what the cluster shows
+    QString m_profileProblem;                    // translated, when --profile could not be used
     std::unique_ptr<widgets::MainWindow> m_window;
+    widgets::TopologyPage* m_topologyPage = nullptr; // owned by the window
 };
 
 } // namespace lcl::console
