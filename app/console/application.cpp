@@ -357,6 +357,9 @@ int Application::runScreenshot()
     }
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+    if (m_topologyPage)
+        m_topologyPage->view()->fitAll(); // the window got its final size after the first layout
+    QApplication::processEvents();
     const QPixmap pixmap = m_window->grab();
     const QFileInfo target(m_options.screenshotFile);
     QDir().mkpath(target.absolutePath());
