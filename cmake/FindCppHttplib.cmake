@@ -7,6 +7,7 @@ find_package_handle_standard_args(CppHttplib REQUIRED_VARS CppHttplib_INCLUDE_DI
 if(CppHttplib_FOUND AND NOT TARGET CppHttplib::httplib)
     add_library(CppHttplib::httplib INTERFACE IMPORTED)
     target_include_directories(CppHttplib::httplib INTERFACE "${CppHttplib_INCLUDE_DIR}")
-    target_compile_definitions(CppHttplib::httplib INTERFACE CPPHTTPLIB_OPENSSL_SUPPORT CPPHTTPLIB_ZLIB_SUPPORT)
+    target_compile_definitions(CppHttplib::httplib INTERFACE CPPHTTPLIB_OPENSSL_SUPPORT CPPHTTPLIB_ZLIB_SUPPORT
+                                                             CPPHTTPLIB_BROTLI_SUPPORT)
     target_link_libraries(CppHttplib::httplib INTERFACE "${CppHttplib_LIBRARY}" OpenSSL::SSL OpenSSL::Crypto z)
 endif()
