@@ -8,30 +8,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = lcl::test::ProgramRun;
 
 Run runConsole(const QStringList& args, int timeoutMs = 30000)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(lcl::test::binDir() + QStringLiteral("/lclab-console"), args);
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return lcl::test::runProgram(lcl::test::binDir() + QStringLiteral("/lclab-console"), args,
+                                 {QStringLiteral("QT_QPA_PLATFORM=offscreen")}, timeoutMs);
 }
 
 } // namespace

@@ -11,27 +11,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = lcl::test::ProgramRun;
 
 Run report(const QStringList& args, int timeoutMs = 90000)
 {
-    QProcess process;
-    process.start(lcl::test::binDir() + QStringLiteral("/lclab-console"), QStringList{QStringLiteral("--report")} + args);
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return lcl::test::runProgram(lcl::test::binDir() + QStringLiteral("/lclab-console"),
+                                 QStringList{QStringLiteral("--report")} + args, {}, timeoutMs);
 }
 
 } // namespace

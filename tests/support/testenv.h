@@ -21,6 +21,17 @@ quint16 freeLoopbackPort();
 // The path of an executable on PATH or in a fixed location, empty when it is not installed.
 QString findProgram(const QString& name);
 
+// One finished run of a program: exit code (-1 timed out and killed, -2 crashed) and its output.
+struct ProgramRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs `program` to its end with the environment plus `extraEnv` ("NAME=value" entries).
+ProgramRun runProgram(const QString& program, const QStringList& args, const QStringList& extraEnv = {},
+                      int timeoutMs = 30000);
+
 } // namespace lcl::test
 
 // Skips the current test with a reason naming what is missing when the shared fixtures are not present.
