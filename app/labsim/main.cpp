@@ -109,6 +109,8 @@ int main(int argc, char** argv)
             return fail(profile.error());
         seeded = lcl::sim::Seed::seedProfile(store, profile.value(), options.seed);
     }
+    if (seeded && options.scalePods > 0)
+        seeded = lcl::sim::Seed::seedScale(store, options.scalePods, options.seed);
     if (!seeded)
         return fail(lcl::Error::make(lcl::Error::Kind::Config, QString::fromStdString(seeded.error().message)));
     const lcl::sim::SeedReactor reactor(store, options.seed);

@@ -12,7 +12,7 @@ Error configError(const QString& message)
 
 QString SimOptions::usage()
 {
-    return tr("usage: lclab-sim [--profile FILE] [--port N|0] [--state-dir DIR] [--seed N] [--watch-history N]");
+    return tr("usage: lclab-sim [--profile FILE] [--port N|0] [--state-dir DIR] [--seed N] [--watch-history N] [--scale PODS]");
 }
 
 Result<SimOptions> SimOptions::parse(const QStringList& arguments)
@@ -32,7 +32,8 @@ Result<SimOptions> SimOptions::parse(const QStringList& arguments)
             continue;
         }
         const bool known = name == QLatin1String("--profile") || name == QLatin1String("--port")
-                           || name == QLatin1String("--state-dir") || name == QLatin1String("--seed") || name == QLatin1String("--watch-history");
+                           || name == QLatin1String("--state-dir") || name == QLatin1String("--seed") || name == QLatin1String("--watch-history")
+                           || name == QLatin1String("--scale");
         if (!known)
             return configError(tr("unknown option %1").arg(name));
         if (!hasInlineValue) {
@@ -50,6 +51,10 @@ Result<SimOptions> SimOptions::parse(const QStringList& arguments)
             if (!ok || port > 65535)
                 return configError(tr("--port wants a number from 0 to 65535, not \"%1\"").arg(value));
             options.port = static_cast<quint16>(port);
+        } else if (name == QLatin1String("--scale")) {
+            options.scalePods = value.toInt(&ok);
+            if (!ok || options.scalePods < 0 || options.scalePods > 200000)
+                return configError(tr("--scale wants a number of pods from 0 to 200000, not \"%1\"").arg(value));
         } else if (name == QLatin1String("--watch-history")) {
             options.watchHistory = value.toInt(&ok);
             if (!ok || options.watchHistory < 1)

@@ -17,6 +17,7 @@ public:
     quint16 port = 0;    // 0: pick a free port
     QString stateDir;    // empty: a new temporary directory
     quint64 seed = 1;
+    int scalePods = 0;       // --scale: this many extra pods (with namespaces and deployments in proportion)
     int watchHistory = 5000; // changes kept for watches; older resourceVersions get 410 Expired
     bool showHelp = false;
 
