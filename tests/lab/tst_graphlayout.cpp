@@ -1,33 +1,14 @@
 #include "lab/graphlayout.h"
 #include "lab/layoutjob.h"
 #include "lab/topologysample.h"
+#include "lab/topologytestutil.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace lcl::lab;
-
-namespace {
-
-TopologyNode makeNode(const QString& id, TopologyNodeKind kind, const QString& label)
-{
-    TopologyNode n;
-    n.id = id;
-    n.kind = kind;
-    n.label = label;
-    return n;
-}
-
-TopologyEdge makeEdge(const QString& from, const QString& to, TopologyEdgeKind kind)
-{
-    TopologyEdge e;
-    e.from = from;
-    e.to = to;
-    e.kind = kind;
-    return e;
-}
-
-} // namespace
+using lcl::lab::test::makeEdge;
+using lcl::lab::test::makeNode;
 
 class TestGraphLayout final : public QObject {
     Q_OBJECT
