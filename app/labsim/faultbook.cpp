@@ -15,11 +15,12 @@ struct KindName {
     bool needsTarget;
 };
 
-constexpr std::array<KindName, 10> kKinds{{
+constexpr std::array<KindName, 11> kKinds{{
     {FaultKind::CrashLoop, "crash-loop", 0, true},
     {FaultKind::OomKilled, "oom", 0, true},
     {FaultKind::LatencySpike, "latency", 800, true},
     {FaultKind::ErrorBurst, "error-burst", 0.4, true},
+    {FaultKind::TrafficSurge, "traffic-surge", 4, true},
     {FaultKind::DependencyDown, "dependency-down", 0, true},
     {FaultKind::BackupFailed, "backup-failed", 0, false},
     {FaultKind::DropWatches, "drop-watches", 0, false},

@@ -20,6 +20,7 @@ enum class FaultKind {
     OomKilled,      // the target's containers are OOMKilled (lastState.terminated.reason), memory at the limit
     LatencySpike,   // the target answers `value` milliseconds slower
     ErrorBurst,     // the target answers a `value` share (0..1) of its requests with 5xx
+    TrafficSurge,   // the target gets `value` times its usual request rate (drives the HPA)
     DependencyDown, // the backing service is down: *_up = 0, its callers' errors rise
     BackupFailed,   // the backup jobs' pods fail with a realistic error in their logs
     DropWatches,    // every open watch is closed (once at add, and again every `value` seconds when > 0)
@@ -41,7 +42,7 @@ struct Fault {
 };
 
 // "crash-loop", "oom", "latency", "error-burst", "dependency-down", "backup-failed", "drop-watches",
-// "gone-storm", "api-503", "api-slow".
+// "gone-storm", "api-503", "api-slow", "traffic-surge".
 std::string faultKindName(FaultKind kind);
 std::optional<FaultKind> faultKindFromName(const std::string& name);
 std::vector<std::string> faultKindNames();
