@@ -134,6 +134,11 @@ void ApiServer::handle(const httplib::Request& request, httplib::Response& respo
 {
     // Authentication runs after httplib read the body: answering before that would leave the body unread on a
     // kept-alive connection, where it would be parsed as the next request.
+    // The simulator answers only on loopback, where compressing costs far more than it saves: httplib picks
+    // brotli when a client offers it (curl does) and spends ~0.9 s on a 3 MB page of pods. Real API servers
+    // gzip large answers; every client decodes either form, so the simulator sends identity. httplib reads the
+    // header from this very (non-const) object after the handler, so removing it here is well-defined.
+    const_cast<httplib::Request&>(request).headers.erase("Accept-Encoding");
     UserInfo user;
     const Authenticator::Outcome outcome = m_auth.authenticate(request, &user);
     if (outcome == Authenticator::Outcome::Rejected
