@@ -8,6 +8,8 @@
 #include <QDateTime>
 
 #include <cmath>
+#include <map>
+#include <mutex>
 
 namespace lcl::sim {
 namespace {
@@ -43,7 +45,30 @@ std::string memoryText(double bytes)
     return std::to_string(static_cast<long long>(std::max(1.0, std::round(bytes / 1024.0)))) + "Ki";
 }
 
+std::mutex g_usageMutex;
+std::map<const ObjectStore*, MetricsApi::UsageLookup>& usageSources()
+{
+    static std::map<const ObjectStore*, MetricsApi::UsageLookup> sources;
+    return sources;
+}
+
 } // namespace
+
+void MetricsApi::attachUsage(const ObjectStore* store, UsageLookup lookup)
+{
+    const std::lock_guard lock(g_usageMutex);
+    if (lookup)
+        usageSources()[store] = std::move(lookup);
+    else
+        usageSources().erase(store);
+}
+
+MetricsApi::UsageLookup MetricsApi::usageFor(const ObjectStore* store)
+{
+    const std::lock_guard lock(g_usageMutex);
+    const auto it = usageSources().find(store);
+    return it == usageSources().end() ? UsageLookup{} : it->second;
+}
 
 double MetricsApi::milliCpu(const std::string& q)
 {
@@ -75,7 +100,7 @@ double MetricsApi::bytes(const std::string& q)
     }
 }
 
-nlohmann::json MetricsApi::podMetrics(const nlohmann::json& pod)
+nlohmann::json MetricsApi::podMetrics(const nlohmann::json& pod, const UsageLookup& lookup)
 {
     const nlohmann::json& meta = pod.value("metadata", nlohmann::json::object());
     const std::string name = meta.value("name", std::string());
@@ -83,6 +108,13 @@ nlohmann::json MetricsApi::podMetrics(const nlohmann::json& pod)
     const nlohmann::json& spec = pod.value("spec", nlohmann::json::object());
     for (const nlohmann::json& c : spec.value("containers", nlohmann::json::array())) {
         const std::string cname = c.value("name", std::string());
+        if (lookup) {
+            if (const auto usage = lookup(meta.value("namespace", std::string()), name, cname)) {
+                containers.push_back({{"name", cname},
+                                      {"usage", {{"cpu", cpuText(usage->first * 1000.0)}, {"memory", memoryText(usage->second)}}}});
+                continue;
+            }
+        }
         const double factor = jitter(name + '/' + cname);
         const double cpu = milliCpu(request(c, "cpu"));
         const double memory = bytes(request(c, "memory"));
@@ -110,6 +142,7 @@ void MetricsApi::handle(HandlerContext& context, const HandlerPath& path) const
     if (!podList)
         return HandlerRest::sendError(context, podList.error());
 
+    const UsageLookup lookup = usageFor(&m_store);
     nlohmann::json items = nlohmann::json::array();
     if (!nodes) {
         for (const ObjectPtr& pod : podList.value().items) {
@@ -117,7 +150,7 @@ void MetricsApi::handle(HandlerContext& context, const HandlerPath& path) const
                 continue;
             if (!path.name.empty() && pod->name != path.name)
                 continue;
-            items.push_back(podMetrics(pod->object));
+            items.push_back(podMetrics(pod->object, lookup));
         }
     } else {
         const StoreResult<ListResult> nodeList = m_store.list(m_store.resource("nodes"), {}, selectors);
@@ -130,7 +163,7 @@ void MetricsApi::handle(HandlerContext& context, const HandlerPath& path) const
             for (const ObjectPtr& pod : podList.value().items) {
                 if (pod->object.value("spec", nlohmann::json::object()).value("nodeName", std::string()) != node->name)
                     continue;
-                const nlohmann::json metrics = podMetrics(pod->object);
+                const nlohmann::json metrics = podMetrics(pod->object, lookup);
                 for (const nlohmann::json& c : metrics["containers"]) {
                     cpu += milliCpu(c["usage"]["cpu"].get<std::string>());
                     memory += bytes(c["usage"]["memory"].get<std::string>());

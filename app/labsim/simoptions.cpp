@@ -12,7 +12,8 @@ Error configError(const QString& message)
 
 QString SimOptions::usage()
 {
-    return tr("usage: lclab-sim [--profile FILE] [--port N|0] [--state-dir DIR] [--seed N] [--watch-history N] [--scale PODS]");
+    return tr("usage: lclab-sim [--profile FILE] [--port N|0] [--state-dir DIR] [--seed N] [--watch-history N] [--scale PODS]\n"
+              "                 [--metrics-port N|0] [--speed X] [--hpa-sync SECONDS] [--hpa-downscale-window SECONDS]");
 }
 
 Result<SimOptions> SimOptions::parse(const QStringList& arguments)
@@ -33,7 +34,9 @@ Result<SimOptions> SimOptions::parse(const QStringList& arguments)
         }
         const bool known = name == QLatin1String("--profile") || name == QLatin1String("--port")
                            || name == QLatin1String("--state-dir") || name == QLatin1String("--seed") || name == QLatin1String("--watch-history")
-                           || name == QLatin1String("--scale");
+                           || name == QLatin1String("--scale") || name == QLatin1String("--metrics-port")
+                           || name == QLatin1String("--speed") || name == QLatin1String("--hpa-sync")
+                           || name == QLatin1String("--hpa-downscale-window");
         if (!known)
             return configError(tr("unknown option %1").arg(name));
         if (!hasInlineValue) {
@@ -51,6 +54,20 @@ Result<SimOptions> SimOptions::parse(const QStringList& arguments)
             if (!ok || port > 65535)
                 return configError(tr("--port wants a number from 0 to 65535, not \"%1\"").arg(value));
             options.port = static_cast<quint16>(port);
+        } else if (name == QLatin1String("--metrics-port")) {
+            const uint port = value.toUInt(&ok);
+            if (!ok || port > 65535)
+                return configError(tr("--metrics-port wants a number from 0 to 65535, not \"%1\"").arg(value));
+            options.metricsPort = static_cast<quint16>(port);
+        } else if (name == QLatin1String("--speed")) {
+            options.speed = value.toDouble(&ok);
+            if (!ok || options.speed < 0.01 || options.speed > 10000)
+                return configError(tr("--speed wants a factor from 0.01 to 10000, not \"%1\"").arg(value));
+        } else if (name == QLatin1String("--hpa-sync") || name == QLatin1String("--hpa-downscale-window")) {
+            const double seconds = value.toDouble(&ok);
+            if (!ok || seconds < 0 || seconds > 86400)
+                return configError(tr("%1 wants a number of seconds from 0 to 86400, not \"%2\"").arg(name, value));
+            (name == QLatin1String("--hpa-sync") ? options.hpaSyncSeconds : options.hpaDownscaleWindowSeconds) = seconds;
         } else if (name == QLatin1String("--scale")) {
             options.scalePods = value.toInt(&ok);
             if (!ok || options.scalePods < 0 || options.scalePods > 200000)

@@ -8,7 +8,7 @@
 
 namespace lcl::sim {
 
-// The command line of lclab-sim: `[--profile FILE] [--port N|0] [--state-dir DIR] [--seed N]`.
+// The command line of lclab-sim (see usage()).
 struct SimOptions {
     Q_DECLARE_TR_FUNCTIONS(lcl::sim::SimOptions)
 
@@ -19,6 +19,10 @@ public:
     quint64 seed = 1;
     int scalePods = 0;       // --scale: this many extra pods (with namespaces and deployments in proportion)
     int watchHistory = 5000; // changes kept for watches; older resourceVersions get 410 Expired
+    quint16 metricsPort = 0; // /metrics on 127.0.0.1; 0: pick a free port
+    double speed = 1.0;      // simulated seconds per real second for traffic, usage and the HPA
+    double hpaSyncSeconds = 15.0;          // simulated seconds between HPA syncs
+    double hpaDownscaleWindowSeconds = 300.0; // the HPA's scale-down stabilization window
     bool showHelp = false;
 
     // Parses the arguments without the program name. Unknown options and bad values are Config errors.

@@ -71,7 +71,7 @@ bool SimProcess::launch(const QStringList& portArgs)
         return false;
     }
     static const QRegularExpression ready(
-        QStringLiteral("^lclab-sim ready: server=(https://127\\.0\\.0\\.1:(\\d+)) kubeconfig=(\\S+)$"),
+        QStringLiteral("^lclab-sim ready: server=(https://127\\.0\\.0\\.1:(\\d+)) kubeconfig=(\\S+)(?: metrics=\\S+)?$"),
         QRegularExpression::MultilineOption);
     const QDeadlineTimer deadline(ReadyTimeoutMs);
     while (!deadline.hasExpired()) {
