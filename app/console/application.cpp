@@ -7,7 +7,11 @@
 #include "lab/demolab.h"
 #include "lab/healthreport.h"
 #include "lab/labprofile.h"
+#include "lab/monitoringsession.h"
+#include "lab/profilequerybatch.h"
+#include "lab/snapshottraffic.h"
 #include "lab/topologybuilder.h"
+#include "lab/topologytraffic.h"
 #include "widgets/emptystatepage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/topologypage.h"
@@ -68,6 +72,10 @@ private:
 };
 
 constexpr int kReportSyncTimeoutMs = 60000;
+// How long --report waits for Prometheus' first rates: the demo's Prometheus has just started and needs two
+// scrapes before rate() answers.
+constexpr int kReportMetricsTimeoutDemoMs = 60000;
+constexpr int kReportMetricsTimeoutMs = 20000;
 
 } // namespace
 
@@ -83,6 +91,7 @@ Application::~Application()
 {
     if (m_window)
         m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_monitoring.reset();
     m_window.reset();
     m_session.reset();
     m_demo.reset();
@@ -117,6 +126,7 @@ void Application::createWindow()
     wireWindow();
     loadProfile();
     createTopologyPage();
+    createViewPages();
     updateEmptyReason();
 }
 
@@ -133,7 +143,8 @@ void Application::loadProfile()
     }
     m_profileProblem = loaded.error().toString();
     logging::logger("ui")->error("profile: {}", m_profileProblem.toStdString());
-    m_window->statusBar()->showMessage(
+    if (m_window)
+        m_window->statusBar()->showMessage(
         tr("The lab profile could not be used, so the console shows only what the cluster has: %1").arg(m_profileProblem));
 }
 
@@ -144,10 +155,11 @@ void Application::createTopologyPage()
     // Rebuild from the store at most every 300 ms: the builder is cheap, the layout runs off the GUI thread
     // and only when the graph's shape changed.
     auto* rebuild = new QTimer(this);
+    m_topologyRebuild = rebuild;
     rebuild->setSingleShot(true);
     rebuild->setInterval(300);
     connect(rebuild, &QTimer::timeout, this, [this] {
-        lab::TopologyBuilder builder(*m_session->store(), m_profile.get());
+        lab::TopologyBuilder builder(*m_session->store(), m_profile.get(), m_traffic.get());
         m_topologyPage->setTopology(builder.build());
     });
     connect(m_session->store(), &kube::ResourceStore::changed, rebuild, [rebuild] { rebuild->start(); });
@@ -168,6 +180,7 @@ void Application::wireWindow()
         m_window->setConnectionState(widgets::MainWindow::Connection::KubernetesApi, state);
         updateEmptyReason();
     });
+    connect(m_session.get(), &lab::ClusterSession::synced, this, &Application::discoverMonitoring);
     // Namespaces come and go with the store; refresh the filter at most twice a second.
     auto* namespaceRefresh = new QTimer(this);
     namespaceRefresh->setSingleShot(true);
@@ -234,7 +247,9 @@ void Application::startDemo()
             if (m_window)
                 m_window->statusBar()->showMessage(note, 15000);
         }
-        showMonitoringEndpoints(endpoints.prometheusUrl, endpoints.alertmanagerUrl);
+        // URLs on the command line win over the demo's own servers.
+        startMonitoring(m_options.prometheusUrl.isEmpty() ? endpoints.prometheusUrl : m_options.prometheusUrl,
+                        m_options.alertmanagerUrl.isEmpty() ? endpoints.alertmanagerUrl : m_options.alertmanagerUrl);
         connectWithKubeconfig(endpoints.kubeconfigPath, QStringLiteral("lclab"));
     });
     connect(m_demo.get(), &lab::DemoLab::failed, this, [this](const Error& error) {
@@ -254,17 +269,123 @@ void Application::showMonitoringEndpoints(const QString& prometheusUrl, const QS
 {
     if (!m_window)
         return;
-    // The console does not query Prometheus or Alertmanager yet: say where they are, not that they work.
-    auto show = [this](widgets::MainWindow::Connection which, const QString& url) {
+    // Only for what has no URL yet; a configured endpoint reports its real state through the MonitoringSession.
+    auto show = [this](widgets::MainWindow::Connection which, const QString& url, const QString& why) {
+        if (!url.isEmpty())
+            return;
         ConnectionState state;
         state.phase = ConnectionState::Phase::NotConfigured;
-        state.endpoint = url;
-        state.summary = url.isEmpty() ? tr("no URL given")
-                                      : tr("this version of the console does not query it yet");
+        state.summary = why;
         m_window->setConnectionState(which, state);
     };
-    show(widgets::MainWindow::Connection::Prometheus, prometheusUrl);
-    show(widgets::MainWindow::Connection::Alertmanager, alertmanagerUrl);
+    show(widgets::MainWindow::Connection::Prometheus, prometheusUrl,
+         tr("no URL given; the console looks for Prometheus in the cluster once connected (or use --prometheus-url)"));
+    show(widgets::MainWindow::Connection::Alertmanager, alertmanagerUrl,
+         tr("no URL given (use --alertmanager-url)"));
+}
+
+lab::MonitoringSession* Application::ensureMonitoring(int metricsIntervalMs, int alertsIntervalMs)
+{
+    if (m_monitoring)
+        return m_monitoring.get();
+    lab::MonitoringSession::Options options;
+    options.metricsIntervalMs = metricsIntervalMs;
+    options.alertsIntervalMs = alertsIntervalMs;
+    m_monitoring = std::make_unique<lab::MonitoringSession>(options);
+    m_monitoring->setQueryBatch(lab::ProfileQueryBatch::build(m_profile.get()));
+    connect(m_monitoring.get(), &lab::MonitoringSession::prometheusStateChanged, this, [this](const ConnectionState& state) {
+        if (m_window)
+            m_window->setConnectionState(widgets::MainWindow::Connection::Prometheus, state);
+    });
+    connect(m_monitoring.get(), &lab::MonitoringSession::alertmanagerStateChanged, this,
+            [this](const ConnectionState& state) {
+                if (m_window)
+                    m_window->setConnectionState(widgets::MainWindow::Connection::Alertmanager, state);
+            });
+    connect(m_monitoring.get(), &lab::MonitoringSession::snapshotReady, this,
+            [this](const metrics::MetricsSnapshot& snapshot) {
+                m_traffic = std::make_unique<lab::TopologyTraffic>(lab::SnapshotTraffic::build(snapshot, m_profile.get()));
+                if (m_topologyRebuild)
+                    m_topologyRebuild->start();
+            });
+    connectViewMetrics(m_monitoring.get());
+    return m_monitoring.get();
+}
+
+void Application::startMonitoring(const QString& prometheusUrl, const QString& alertmanagerUrl)
+{
+    if (prometheusUrl.isEmpty() && alertmanagerUrl.isEmpty()) {
+        showMonitoringEndpoints({}, {});
+        return;
+    }
+    ensureMonitoring(10000, 5000)->start(prometheusUrl, alertmanagerUrl);
+    showMonitoringEndpoints(prometheusUrl, alertmanagerUrl);
+}
+
+// With no URL anywhere, look for Prometheus in the cluster the way Headlamp does, once the cluster answered.
+void Application::discoverMonitoring()
+{
+    if (m_monitoring || m_options.demo || !m_options.prometheusUrl.isEmpty() || !m_session->connection())
+        return;
+    metrics::PrometheusDiscovery::Request request;
+    request.cluster = *m_session->connection();
+    ensureMonitoring(10000, 5000)->discover(request, m_options.alertmanagerUrl);
+    connect(m_monitoring.get(), &lab::MonitoringSession::discoveryStep, this,
+            [this](const metrics::PrometheusDiscovery::Step& step) {
+                logging::logger("ui")->info("Prometheus discovery: {} — {}", step.action.toStdString(),
+                                            step.result.toStdString());
+            });
+}
+
+std::optional<lab::HealthReport::Monitoring> Application::collectMonitoring(const QString& prometheusUrl,
+                                                                           const QString& alertmanagerUrl, int timeoutMs)
+{
+    if (prometheusUrl.isEmpty() && alertmanagerUrl.isEmpty())
+        return std::nullopt;
+    lab::MonitoringSession* monitoring = ensureMonitoring(2000, 2000);
+    monitoring->start(prometheusUrl, alertmanagerUrl);
+    // Done when Prometheus gave up, or every service has its rate, or rates appeared and one more refresh
+    // followed (a series that is still absent then is absent, not late); and Alertmanager answered once.
+    quint64 firstWithRates = 0;
+    const auto metricsDone = [&] {
+        if (prometheusUrl.isEmpty() || monitoring->prometheusState().phase == ConnectionState::Phase::Failed)
+            return true;
+        const metrics::MetricsSnapshot& snapshot = monitoring->snapshot();
+        if (snapshot.sequence == 0)
+            return false;
+        const auto rows = lab::HealthReport::trafficRows(snapshot, m_profile.get());
+        const auto withRate = std::count_if(rows.cbegin(), rows.cend(), [](const auto& r) { return r.rate.hasValue(); });
+        if (withRate == rows.size())
+            return true;
+        if (withRate > 0 && firstWithRates == 0)
+            firstWithRates = snapshot.sequence;
+        return firstWithRates > 0 && snapshot.sequence > firstWithRates;
+    };
+    const auto alertsDone = [&] {
+        const auto phase = monitoring->alertmanagerState().phase;
+        return alertmanagerUrl.isEmpty() || phase == ConnectionState::Phase::Connected
+               || phase == ConnectionState::Phase::Failed;
+    };
+    QEventLoop loop;
+    const auto check = [&] {
+        if (metricsDone() && alertsDone())
+            loop.quit();
+    };
+    connect(monitoring, &lab::MonitoringSession::snapshotReady, &loop, check);
+    connect(monitoring, &lab::MonitoringSession::prometheusStateChanged, &loop, check);
+    connect(monitoring, &lab::MonitoringSession::alertmanagerStateChanged, &loop, check);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!(metricsDone() && alertsDone()))
+        loop.exec();
+
+    lab::HealthReport::Monitoring result;
+    result.prometheus = monitoring->prometheusState();
+    result.alertmanager = monitoring->alertmanagerState();
+    if (!prometheusUrl.isEmpty())
+        result.services = lab::HealthReport::trafficRows(monitoring->snapshot(), m_profile.get());
+    result.alerts = monitoring->alerts();
+    monitoring->stop();
+    return result;
 }
 
 void Application::connectWithKubeconfig(const QString& kubeconfig, const QString& context)
@@ -304,7 +425,6 @@ void Application::openKubeconfig()
 // default one when it exists. Returns false when there is nothing to connect to.
 bool Application::startConnection()
 {
-    showMonitoringEndpoints(m_options.prometheusUrl, m_options.alertmanagerUrl);
     if (m_options.demo) {
         startDemo();
         return true;
@@ -312,6 +432,7 @@ bool Application::startConnection()
     const QString kubeconfig = m_options.kubeconfig.isEmpty() ? m_settings->kubeconfigPath() : m_options.kubeconfig;
     const bool haveDefault = !qEnvironmentVariableIsEmpty("KUBECONFIG") ||
                              QFileInfo::exists(QDir::homePath() + QStringLiteral("/.kube/config"));
+    startMonitoring(m_options.prometheusUrl, m_options.alertmanagerUrl);
     if (kubeconfig.isEmpty() && !haveDefault)
         return false;
     connectWithKubeconfig(kubeconfig, m_options.context.isEmpty() ? m_settings->lastContext() : m_options.context);
@@ -376,6 +497,11 @@ int Application::runReport()
 {
     QString kubeconfig = m_options.kubeconfig;
     QString context = m_options.context;
+    QString prometheusUrl = m_options.prometheusUrl;
+    QString alertmanagerUrl = m_options.alertmanagerUrl;
+    loadProfile();
+    if (!m_profileProblem.isEmpty())
+        printErr(tr("The lab profile could not be used: %1\n").arg(m_profileProblem));
     if (m_options.demo) {
         m_demo = std::make_unique<lab::DemoLab>(lab::DemoLab::Options{});
         Error error;
@@ -389,6 +515,10 @@ int Application::runReport()
             printErr(note + QLatin1Char('\n'));
         kubeconfig = m_demo->endpoints().kubeconfigPath;
         context = QStringLiteral("lclab");
+        if (prometheusUrl.isEmpty())
+            prometheusUrl = m_demo->endpoints().prometheusUrl;
+        if (alertmanagerUrl.isEmpty())
+            alertmanagerUrl = m_demo->endpoints().alertmanagerUrl;
     }
 
     lab::HealthReport report;
@@ -408,6 +538,8 @@ int Application::runReport()
             input.context = m_session->context();
             input.server = server;
             input.serverVersion = m_session->serverVersion();
+            input.monitoring = collectMonitoring(prometheusUrl, alertmanagerUrl,
+                                                 m_options.demo ? kReportMetricsTimeoutDemoMs : kReportMetricsTimeoutMs);
             report = lab::HealthReport::build(std::move(input));
         }
     }

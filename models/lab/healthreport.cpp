@@ -106,10 +106,11 @@ HealthReport HealthReport::build(Input input)
 
     const bool workloadTrouble = std::any_of(report.workloads.cbegin(), report.workloads.cend(),
                                              [](const Workload& w) { return !w.problems.isEmpty(); });
-    report.status = (workloadTrouble || !report.problems.isEmpty() || !input.unavailableKinds.isEmpty())
+    report.input = std::move(input);
+    report.status = (workloadTrouble || !report.problems.isEmpty() || !report.input.unavailableKinds.isEmpty()
+                     || report.criticalAlertFiring())
                         ? Status::Degraded
                         : Status::Healthy;
-    report.input = std::move(input);
     return report;
 }
 
@@ -171,6 +172,7 @@ QString HealthReport::toText() const
         out += QStringLiteral("  ") + tr("none") + QLatin1Char('\n');
     for (const Problem& p : problems)
         out += QStringLiteral("  %1: %2\n").arg(p.object, p.what);
+    out += monitoringText();
     return out;
 }
 
@@ -205,6 +207,7 @@ QByteArray HealthReport::toJson() const
     for (const Problem& p : problems)
         problemRows.append(QJsonObject{{QStringLiteral("object"), p.object}, {QStringLiteral("problem"), p.what}});
     root.insert(QStringLiteral("problems"), problemRows);
+    addMonitoringJson(root);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
