@@ -35,8 +35,9 @@ std::string verbFor(const HandlerContext& context, const HandlerPath& path)
 
 } // namespace
 
-HandlerRouter::HandlerRouter(ObjectStore& store)
-    : m_store(store), m_discovery(store.registry()), m_openapi(store.registry()), m_rest(store), m_watch(store),
+HandlerRouter::HandlerRouter(ObjectStore& store, FaultBook& faults)
+    : m_store(store), m_faultApi(faults), m_trouble(faults, store.watchHub()), m_discovery(store.registry()),
+      m_openapi(store.registry()), m_rest(store), m_watch(store, &faults),
       m_scale(store), m_logs(store), m_metrics(store), m_proxy(store)
 {
 }
@@ -56,6 +57,10 @@ nlohmann::json HandlerRouter::versionInfo()
 
 void HandlerRouter::route(HandlerContext& context)
 {
+    if (HandlerFaults::owns(context.request.path))
+        return m_faultApi.handle(context);
+    if (m_trouble.intercept(context))
+        return;
     if (routeNonResource(context))
         return;
     HandlerPath path = HandlerPath::parse(context.request.path, m_store.registry());

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "labsim/apitrouble.h"
 #include "labsim/discovery.h"
+#include "labsim/handlerfaults.h"
 #include "labsim/handlerrest.h"
 #include "labsim/handlerscale.h"
 #include "labsim/handlerwatch.h"
@@ -13,16 +15,18 @@
 
 namespace lcl::sim {
 
+class FaultBook;
 class ObjectStore;
 struct HandlerContext;
 struct HandlerPath;
 
 // Sends each authenticated request to the handler that owns its path, after the RBAC check: discovery,
 // OpenAPI and /version; the REST verbs; watches; the scale, log, status and proxy subresources; access reviews;
-// metrics.k8s.io.
+// metrics.k8s.io; and the simulator's fault API (/lclab/v1/faults), after which the API-server faults in
+// `faults` (slow answers, 503s, dropped and expired watches) apply to every other request.
 class HandlerRouter final {
 public:
-    explicit HandlerRouter(ObjectStore& store);
+    HandlerRouter(ObjectStore& store, FaultBook& faults);
     HandlerRouter(const HandlerRouter&) = delete;
     HandlerRouter& operator=(const HandlerRouter&) = delete;
 
@@ -41,6 +45,8 @@ private:
     void review(HandlerContext& context, const HandlerPath& path);
 
     ObjectStore& m_store;
+    HandlerFaults m_faultApi;
+    ApiTrouble m_trouble;
     Discovery m_discovery;
     OpenApi m_openapi;
     HandlerRest m_rest;

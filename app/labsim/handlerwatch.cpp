@@ -1,5 +1,6 @@
 #include "labsim/handlerwatch.h"
 
+#include "labsim/faultbook.h"
 #include "labsim/handlercontext.h"
 #include "labsim/handlerpath.h"
 #include "labsim/handlerrest.h"
@@ -43,6 +44,20 @@ bool writeLine(httplib::DataSink& sink, const std::string& line)
     return sink.write(line.data(), line.size());
 }
 
+// The ERROR event of a compacted resourceVersion, worded as the API server's watch cache words it.
+std::string expiredLine(std::uint64_t requested, std::uint64_t current)
+{
+    const ObjectStoreError error = ObjectStoreError::expired("too old resource version: " + std::to_string(requested)
+                                                             + " (" + std::to_string(current) + ")");
+    const nlohmann::json line = {{"type", "ERROR"}, {"object", error.toStatus()}};
+    return line.dump() + '\n';
+}
+
+bool goneStorm(const FaultBook* faults)
+{
+    return faults && faults->any(FaultKind::GoneStorm);
+}
+
 } // namespace
 
 void HandlerWatch::watch(HandlerContext& context, const HandlerPath& path) const
@@ -69,8 +84,17 @@ void HandlerWatch::watch(HandlerContext& context, const HandlerPath& path) const
     }
     stream->deadline = Clock::now() + timeout;
 
+    std::uint64_t requestedRv = 0;
+    try {
+        requestedRv = options.resourceVersion.empty() ? 0 : std::stoull(options.resourceVersion);
+    } catch (const std::exception&) {
+        requestedRv = 0; // the store rejects it below with its own message
+    }
     StoreResult<std::shared_ptr<WatchHubSubscription>> subscription = m_store.watch(*path.resource, path.ns, options);
-    if (!subscription) {
+    if (subscription && goneStorm(m_faults)) {
+        subscription.value()->close();
+        stream->initialError = expiredLine(requestedRv, m_store.currentResourceVersion());
+    } else if (!subscription) {
         // Past authorisation and a parsable RV, the API server reports errors inside the stream (cacher.go).
         if (subscription.error().code != 410)
             return HandlerRest::sendError(context, subscription.error());
@@ -81,16 +105,24 @@ void HandlerWatch::watch(HandlerContext& context, const HandlerPath& path) const
     }
 
     const std::atomic<bool>* stopping = &context.stopping;
+    const FaultBook* faults = m_faults;
+    ObjectStore* store = &m_store;
     context.disableCompression();
     context.response.status = 200;
     context.response.set_chunked_content_provider(
-        "application/json", [stream, stopping](std::size_t, httplib::DataSink& sink) {
+        "application/json", [stream, stopping, faults, store, requestedRv](std::size_t, httplib::DataSink& sink) {
             if (!stream->initialError.empty()) {
                 writeLine(sink, stream->initialError);
                 sink.done();
                 return true;
             }
             WatchHubSubscription& sub = *stream->subscription;
+            if (goneStorm(faults)) {
+                sub.close();
+                writeLine(sink, expiredLine(requestedRv, store->currentResourceVersion()));
+                sink.done();
+                return true;
+            }
             const Clock::time_point now = Clock::now();
             if (*stopping || now >= stream->deadline) {
                 sub.close();

@@ -2,6 +2,8 @@
 #include "labsim/apiserver.h"
 #include "labsim/auth.h"
 #include "labsim/certs.h"
+#include "labsim/faultbook.h"
+#include "labsim/faultcli.h"
 #include "labsim/handlerrouter.h"
 #include "labsim/kubeconfigwriter.h"
 #include "labsim/objectstore.h"
@@ -20,6 +22,7 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <string_view>
 #include <unistd.h>
 
 namespace {
@@ -62,6 +65,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("LocalCloudLab"));
     QCoreApplication::setApplicationName(QStringLiteral("lclab-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LCL_VERSION));
+    if (argc > 1 && std::string_view(argv[1]) == "fault")
+        return lcl::sim::FaultCli::run(app.arguments().mid(2));
 
     const lcl::Result<lcl::sim::SimOptions> parsed = lcl::sim::SimOptions::parse(app.arguments().mid(1));
     if (!parsed) {
@@ -97,6 +102,8 @@ int main(int argc, char** argv)
         return fail(auth.error());
     const lcl::sim::KubeconfigWriter::Input tokens{{}, auth->adminToken(), auth->readOnlyToken()};
 
+    // The one fault registry of this simulator; declared first so it outlives everything that reads it.
+    lcl::sim::FaultBook faults;
     lcl::sim::ObjectStore::Config storeConfig;
     storeConfig.historyLimit = static_cast<std::size_t>(options.watchHistory);
     lcl::sim::ObjectStore store(lcl::sim::ResourceRegistry::builtin(), storeConfig);
@@ -115,7 +122,7 @@ int main(int argc, char** argv)
         return fail(lcl::Error::make(lcl::Error::Kind::Config, QString::fromStdString(seeded.error().message)));
     const lcl::sim::SeedReactor reactor(store, options.seed);
 
-    lcl::sim::HandlerRouter router(store);
+    lcl::sim::HandlerRouter router(store, faults);
     lcl::sim::ApiServer server(certs.value(), auth.value(), &router);
     const lcl::Result<quint16> port = server.start(options.port);
     if (!port)
