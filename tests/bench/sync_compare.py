@@ -11,6 +11,7 @@ and prints a table of medians with the ratios against the console.
   tests/bench/sync_compare.py [--bin build/release/bin] [--sizes 1000,10000,30000] [--reps 5]
 """
 import argparse
+import math
 import os
 import re
 import statistics
@@ -71,6 +72,7 @@ def main():
           f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; reps per tool: {args.reps}")
     print("| pods | tool | wall median | peak RSS median | wall vs console | RSS vs console |")
     print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    medians = {}  # tool -> [(pods, wall seconds)]
     for pods in [int(n) for n in args.sizes.split(",")]:
         proc, kubeconfig = start_sim(sim, pods)
         try:
@@ -90,13 +92,29 @@ def main():
             for name, values in results.items():
                 wall = statistics.median(w for w, _ in values)
                 rss = statistics.median(r for _, r in values)
+                medians.setdefault(name, []).append((pods, wall))
                 print(f"| {pods} | {name} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {wall / base_wall:.2f}× "
                       f"| {rss / base_rss:.2f}× |")
         finally:
             proc.terminate()
-            proc.wait(timeout=10)
+            try:
+                proc.wait(timeout=60)  # a 30,000-pod simulator takes a while to free its store
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
     os.unlink(script.name)
+    print_growth(medians)
     return 0
+
+
+def print_growth(medians):
+    """The exponent k of wall ~ pods^k between the smallest and the largest size (1.0 = linear)."""
+    for name, points in medians.items():
+        if len(points) < 2:
+            continue
+        (n0, t0), (n1, t1) = points[0], points[-1]
+        exponent = math.log(t1 / t0) / math.log(n1 / n0)
+        print(f"growth {name}: wall ~ pods^{exponent:.2f} from {n0} to {n1} pods")
 
 
 if __name__ == "__main__":
