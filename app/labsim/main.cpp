@@ -11,6 +11,7 @@
 #include "labsim/seedreactor.h"
 #include "lab/labprofile.h"
 #include "labsim/simoptions.h"
+#include "labsim/trafficengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,19 +109,33 @@ int main(int argc, char** argv)
     storeConfig.historyLimit = static_cast<std::size_t>(options.watchHistory);
     lcl::sim::ObjectStore store(lcl::sim::ResourceRegistry::builtin(), storeConfig);
     lcl::sim::StoreResult<bool> seeded = true;
+    lcl::lab::LabProfile profile;
     if (options.profilePath.isEmpty()) {
+        profile = lcl::lab::LabProfile::builtin();
         seeded = lcl::sim::Seed::seedLocalCloudLab(store, options.seed);
     } else {
-        const lcl::Result<lcl::lab::LabProfile> profile = lcl::lab::LabProfile::load(options.profilePath);
-        if (!profile)
-            return fail(profile.error());
-        seeded = lcl::sim::Seed::seedProfile(store, profile.value(), options.seed);
+        const lcl::Result<lcl::lab::LabProfile> loaded = lcl::lab::LabProfile::load(options.profilePath);
+        if (!loaded)
+            return fail(loaded.error());
+        profile = loaded.value();
+        seeded = lcl::sim::Seed::seedProfile(store, profile, options.seed);
     }
     if (seeded && options.scalePods > 0)
         seeded = lcl::sim::Seed::seedScale(store, options.scalePods, options.seed);
     if (!seeded)
         return fail(lcl::Error::make(lcl::Error::Kind::Config, QString::fromStdString(seeded.error().message)));
     const lcl::sim::SeedReactor reactor(store, options.seed);
+
+    lcl::sim::TrafficEngine::Config trafficConfig;
+    trafficConfig.seed = options.seed;
+    trafficConfig.speed = options.speed;
+    trafficConfig.hpaSyncSeconds = options.hpaSyncSeconds;
+    trafficConfig.scaleDownStabilizationSeconds = options.hpaDownscaleWindowSeconds;
+    lcl::sim::TrafficEngine traffic(store, profile, faults, trafficConfig);
+    const lcl::Result<quint16> metricsPort = traffic.startMetrics(options.metricsPort);
+    if (!metricsPort)
+        return fail(metricsPort.error());
+    traffic.start();
 
     lcl::sim::HandlerRouter router(store, faults);
     lcl::sim::ApiServer server(certs.value(), auth.value(), &router);
@@ -140,7 +155,9 @@ int main(int argc, char** argv)
         return fail(lcl::Error::make(lcl::Error::Kind::Config, QStringLiteral("cannot install signal handlers")));
 
     lcl::logging::logger("sim")->info("serving {} (state in {})", input.serverUrl.toStdString(), stateDir.toStdString());
-    std::printf("lclab-sim ready: server=%s kubeconfig=%s\n", qPrintable(input.serverUrl), qPrintable(kubeconfig.value()));
+    const QString metricsUrl = QStringLiteral("http://127.0.0.1:%1/metrics").arg(metricsPort.value());
+    std::printf("lclab-sim ready: server=%s kubeconfig=%s metrics=%s\n", qPrintable(input.serverUrl),
+                qPrintable(kubeconfig.value()), qPrintable(metricsUrl));
     std::fflush(stdout);
 
     const int code = app.exec();
