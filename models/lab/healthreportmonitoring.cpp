@@ -31,9 +31,27 @@ QJsonValue jsonValue(const MetricValue& v)
     return QJsonValue::Null; // missing is not 0
 }
 
+// Untranslated, so scripts can rely on it.
+QString phaseKey(ConnectionState::Phase phase)
+{
+    switch (phase) {
+    case ConnectionState::Phase::Connecting:
+        return QStringLiteral("connecting");
+    case ConnectionState::Phase::Connected:
+        return QStringLiteral("connected");
+    case ConnectionState::Phase::Degraded:
+        return QStringLiteral("degraded");
+    case ConnectionState::Phase::Failed:
+        return QStringLiteral("failed");
+    case ConnectionState::Phase::NotConfigured:
+        break;
+    }
+    return QStringLiteral("not configured");
+}
+
 QJsonObject jsonState(const ConnectionState& s)
 {
-    return {{QStringLiteral("state"), ConnectionState::phaseName(s.phase)},
+    return {{QStringLiteral("state"), phaseKey(s.phase)},
             {QStringLiteral("endpoint"), s.endpoint},
             {QStringLiteral("summary"), s.summary}};
 }

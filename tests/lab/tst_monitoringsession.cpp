@@ -1,0 +1,255 @@
+#include "fakehttpserver.h"
+#include "lab/monitoringsession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using lcl::ConnectionState;
+using lcl::lab::AlertEntry;
+using lcl::lab::MonitoringSession;
+using lcl::metrics::EntityKind;
+using lcl::metrics::MetricValue;
+using lcl::metrics::QueryBatch;
+using lcl::metrics::SignalQuery;
+using lcl::test::FakeHttpServer;
+using Phase = ConnectionState::Phase;
+
+namespace {
+
+const QByteArray kVector = "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
+                           "{\"metric\":{\"service\":\"search-api\"},\"value\":[1787392800,\"12.5\"]}]}}";
+
+QueryBatch smallBatch()
+{
+    QueryBatch b;
+    b.queries << SignalQuery{QStringLiteral("requestRate"), EntityKind::Service, QStringLiteral("sum by (service) (x)"),
+                             {QStringLiteral("service")}, lcl::metrics::Combine::Sum};
+    b.queries << SignalQuery{QStringLiteral("errorRatio"), EntityKind::Service, QStringLiteral("sum by (service) (y)"),
+                             {QStringLiteral("service")}, lcl::metrics::Combine::Max};
+    b.expectedServices << QStringLiteral("search-api");
+    return b;
+}
+
+FakeHttpServer::Response healthyPrometheus(const FakeHttpServer::Request& r)
+{
+    if (r.path.startsWith("/api/v1/alerts"))
+        return {200, "{\"status\":\"success\",\"data\":{\"alerts\":[{\"labels\":{\"alertname\":\"ApiHighErrorRate\","
+                     "\"severity\":\"critical\",\"service\":\"checkin-api\"},\"annotations\":{\"summary\":\"errors\"},"
+                     "\"state\":\"pending\",\"activeAt\":\"2026-11-26T10:00:00Z\",\"value\":\"1e-01\"}]}}"};
+    return {200, kVector};
+}
+
+MonitoringSession::Options fastOptions()
+{
+    MonitoringSession::Options o;
+    o.metricsIntervalMs = 200;
+    o.alertsIntervalMs = 200;
+    o.requestTimeoutMs = 1000;
+    o.maxBackoffMs = 2000;
+    return o;
+}
+
+MetricValue rate(const MonitoringSession& s)
+{
+    return s.snapshot().value(EntityKind::Service, QStringLiteral("search-api"), QStringLiteral("requestRate"));
+}
+
+} // namespace
+
+class TestMonitoringSession final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectsAndDelivers()
+    {
+        FakeHttpServer prometheus(healthyPrometheus);
+        QVERIFY(prometheus.listen());
+        MonitoringSession session(fastOptions());
+        session.setQueryBatch(smallBatch());
+        QSignalSpy states(&session, &MonitoringSession::prometheusStateChanged);
+        QSignalSpy alerts(&session, &MonitoringSession::alertsChanged);
+        session.start(prometheus.url(), {});
+        QCOMPARE(session.prometheusState().phase, Phase::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(session.prometheusState().phase, Phase::Connected, 5000);
+        QCOMPARE(rate(session).state, MetricValue::State::Value);
+        QCOMPARE(rate(session).value, 12.5);
+        QCOMPARE(session.prometheusState().endpoint, prometheus.url());
+        // Without Alertmanager, Prometheus' own alerts (here a pending one) still reach the console.
+        QTRY_VERIFY_WITH_TIMEOUT(!session.alerts().isEmpty(), 5000);
+        QCOMPARE(session.alerts().first().state, AlertEntry::State::Pending);
+        QCOMPARE(session.alertmanagerState().phase, Phase::NotConfigured);
+        QVERIFY(alerts.count() >= 1);
+    }
+
+    // Prometheus goes bad in the middle of a session: the indicator turns to failed with a reason, and the value
+    // it had turns missing (since when it went), never zero.
+    void badAnswersMidSession_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("hang");
+        QTest::addColumn<bool>("down");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("down") << 0 << QByteArray() << false << true << QString();
+        QTest::newRow("slow") << 0 << QByteArray() << true << false << QString();
+        QTest::newRow("503 envelope") << 503
+                                      << QByteArray("{\"status\":\"error\",\"errorType\":\"unavailable\",\"error\":\"overloaded\"}")
+                                      << false << false << QStringLiteral("not ready");
+        QTest::newRow("422 execution") << 422
+                                       << QByteArray("{\"status\":\"error\",\"errorType\":\"execution\",\"error\":\"query processing would load too many samples into memory\"}")
+                                       << false << false << QStringLiteral("too many samples");
+        QTest::newRow("400 bad_data") << 400
+                                      << QByteArray("{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"exceeded maximum resolution of 11,000 points per timeseries\"}")
+                                      << false << false << QStringLiteral("11,000");
+        QTest::newRow("not json") << 200 << QByteArray("<html>proxy error</html>") << false << false << QString();
+    }
+    void badAnswersMidSession()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, hang);
+        QFETCH(bool, down);
+        QFETCH(QString, reason);
+        FakeHttpServer prometheus(healthyPrometheus);
+        QVERIFY(prometheus.listen());
+        prometheus.rememberPort();
+        MonitoringSession session(fastOptions());
+        session.setQueryBatch(smallBatch());
+        session.start(prometheus.url(), {});
+        QTRY_COMPARE_WITH_TIMEOUT(session.prometheusState().phase, Phase::Connected, 5000);
+        QCOMPARE(rate(session).value, 12.5);
+
+        const QDateTime wentBad = QDateTime::currentDateTimeUtc().addSecs(-1);
+        if (down)
+            prometheus.close();
+        else if (hang)
+            prometheus.setHang(true);
+        else
+            prometheus.setHandler([&](const FakeHttpServer::Request&) { return FakeHttpServer::Response{status, body}; });
+
+        QTRY_COMPARE_WITH_TIMEOUT(session.prometheusState().phase, Phase::Failed, 8000);
+        QVERIFY(!session.prometheusState().summary.isEmpty());
+        if (!reason.isEmpty())
+            QVERIFY2(session.prometheusState().summary.contains(reason), qPrintable(session.prometheusState().summary));
+        const MetricValue v = rate(session);
+        QCOMPARE(v.state, MetricValue::State::Missing);
+        QVERIFY(v.missingSince.isValid());
+        QVERIFY(v.missingSince >= wentBad);
+        QVERIFY2(v.display().startsWith(QLatin1String("missing since")), qPrintable(v.display()));
+
+        // Back to normal: connected again after the backoff, values again.
+        if (down) {
+            QVERIFY(prometheus.listen(prometheus.url().section(QLatin1Char(':'), -1).toUShort()));
+        }
+        prometheus.setHang(false);
+        prometheus.setHandler(healthyPrometheus);
+        QTRY_COMPARE_WITH_TIMEOUT(session.prometheusState().phase, Phase::Connected, 10000);
+        QCOMPARE(rate(session).state, MetricValue::State::Value);
+    }
+
+    // While Prometheus keeps failing the session asks ever more slowly, not every interval.
+    void failuresBackOff()
+    {
+        FakeHttpServer prometheus([](const FakeHttpServer::Request& r) {
+            if (r.path.startsWith("/api/v1/alerts"))
+                return FakeHttpServer::Response{200, "{\"status\":\"success\",\"data\":{\"alerts\":[]}}"};
+            return FakeHttpServer::Response{503, "{\"status\":\"error\",\"errorType\":\"unavailable\",\"error\":\"down\"}"};
+        });
+        QVERIFY(prometheus.listen());
+        MonitoringSession::Options o = fastOptions();
+        o.maxBackoffMs = 60000;
+        MonitoringSession session(o);
+        session.setQueryBatch(smallBatch());
+        QSignalSpy states(&session, &MonitoringSession::prometheusStateChanged);
+        session.start(prometheus.url(), {});
+        QTRY_COMPARE_WITH_TIMEOUT(session.prometheusState().phase, Phase::Failed, 5000);
+        QTest::qWait(3500); // a test of pacing: the time is the thing measured
+        const auto queries = [&] {
+            int n = 0;
+            for (const auto& r : prometheus.requests())
+                n += r.path.startsWith("/api/v1/query") ? 1 : 0;
+            return n;
+        };
+        // At the 200 ms interval ~18 refreshes would have gone out; with 1 s, 2 s backoff at most 4.
+        QVERIFY2(queries() <= 4 * 2, qPrintable(QString::number(queries())));
+        QVERIFY(queries() >= 2 * 2);
+        int failedTransitions = 0;
+        for (const auto& args : states)
+            failedTransitions += args.at(0).value<ConnectionState>().phase == Phase::Failed ? 1 : 0;
+        QVERIFY(failedTransitions >= 1);
+    }
+
+    void alertsAndSilences()
+    {
+        FakeHttpServer alertmanager([](const FakeHttpServer::Request& r) -> FakeHttpServer::Response {
+            if (r.method == "POST" && r.path.startsWith("/api/v2/silences"))
+                return {200, "{\"silenceID\":\"sil-1\"}"};
+            if (r.path.startsWith("/api/v2/silences"))
+                return {200, "[]"};
+            if (r.path.startsWith("/api/v2/alerts"))
+                return {200, "[{\"labels\":{\"alertname\":\"RedisDown\",\"severity\":\"critical\",\"service\":\"redis-metrics\"},"
+                             "\"annotations\":{\"summary\":\"Redis is down\"},\"startsAt\":\"2026-11-26T10:00:00.000Z\","
+                             "\"endsAt\":\"2026-11-26T11:00:00.000Z\",\"updatedAt\":\"2026-11-26T10:00:00.000Z\","
+                             "\"fingerprint\":\"f00d\",\"receivers\":[{\"name\":\"null\"}],"
+                             "\"status\":{\"state\":\"active\",\"silencedBy\":[],\"inhibitedBy\":[],\"mutedBy\":[]},"
+                             "\"generatorURL\":\"http://prometheus/graph\"}]"};
+            return {404, "{}"};
+        });
+        QVERIFY(alertmanager.listen());
+        MonitoringSession session(fastOptions());
+        QSignalSpy changed(&session, &MonitoringSession::alertsChanged);
+        session.start({}, alertmanager.url());
+        QTRY_COMPARE_WITH_TIMEOUT(session.alertmanagerState().phase, Phase::Connected, 5000);
+        QCOMPARE(session.alerts().size(), 1);
+        const AlertEntry alert = session.alerts().first();
+        QCOMPARE(alert.name(), QStringLiteral("RedisDown"));
+        QCOMPARE(alert.fingerprint, QStringLiteral("f00d"));
+        QCOMPARE(alert.state, AlertEntry::State::Firing);
+        QCOMPARE(session.prometheusState().phase, Phase::NotConfigured);
+        const int changes = changed.count();
+        QTest::qWait(600); // the same answer again must not signal a change
+        QCOMPARE(changed.count(), changes);
+
+        std::optional<lcl::Result<QString>> result;
+        session.silenceAlert(alert, 3600, QStringLiteral("drill"), QStringLiteral("tester"),
+                             [&](const lcl::Result<QString>& r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().toString()));
+        QCOMPARE(result->value(), QStringLiteral("sil-1"));
+        QByteArray posted;
+        for (const auto& r : alertmanager.requests())
+            if (r.method == "POST")
+                posted = r.body;
+        for (const char* part : {"\"name\":\"alertname\"", "\"value\":\"RedisDown\"", "\"name\":\"service\"",
+                                 "\"createdBy\":\"tester\"", "\"comment\":\"drill\""})
+            QVERIFY2(posted.contains(part), posted.constData());
+
+        // Alertmanager goes away: failed with a reason, the last alerts stay on screen.
+        alertmanager.close();
+        QTRY_COMPARE_WITH_TIMEOUT(session.alertmanagerState().phase, Phase::Failed, 8000);
+        QVERIFY(!session.alertmanagerState().summary.isEmpty());
+        QCOMPARE(session.alerts().size(), 1);
+    }
+
+    void silenceWithoutAlertmanagerSaysWhy()
+    {
+        MonitoringSession session(fastOptions());
+        std::optional<lcl::Result<QString>> result;
+        session.silenceAlert(AlertEntry{}, 600, QStringLiteral("c"), QStringLiteral("me"),
+                             [&](const lcl::Result<QString>& r) { result = r; });
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QVERIFY(!result->error().hint.isEmpty());
+    }
+
+    void badUrlFailsAtOnce()
+    {
+        MonitoringSession session(fastOptions());
+        session.start(QStringLiteral("ftp://nope"), QStringLiteral("::::"));
+        QCOMPARE(session.prometheusState().phase, Phase::Failed);
+        QCOMPARE(session.alertmanagerState().phase, Phase::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitoringSession)
+#include "tst_monitoringsession.moc"
