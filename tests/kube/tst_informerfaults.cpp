@@ -1,6 +1,7 @@
 // Informers against lclab-sim while it injects API-server trouble: dropped watches reconnect and the store ends
 // equal to the server's lists; during a 410 storm the informers relist (lists still work), and once the storm
-// is cleared they converge, changes made during the storm included, with no ghosts and no duplicates.
+// is cleared they converge, changes made during the storm included, with no ghosts and no duplicates; a server
+// refusing half its requests with 503 and answering slowly still gets synced.
 #include "kube/decoder.h"
 #include "kube/informer.h"
 #include "kube/informerset.h"
@@ -223,6 +224,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(store.find(podKey("kf-gone-after")), 5000);
         QCOMPARE(pods->relistCount(), listsAfter);
         QVERIFY(storeEqualsServer(store, {ResourceKind::Pods}));
+    }
+
+    void troubledServerStillSyncs()
+    {
+        // Every second request refused with 503 + Retry-After, and every answer 300 ms late.
+        QVERIFY(addFault("{'kind':'api-503','value':0.5}"));
+        QVERIFY(addFault("{'kind':'api-slow','value':300}"));
+        ResourceStore store;
+        InformerSet::Options options;
+        options.informer = fastOptions();
+        options.kinds = {ResourceKind::Pods, ResourceKind::Deployments};
+        InformerSet set(m_admin, m_http.get(), &store, options);
+        QSignalSpy synced(&set, &InformerSet::synced);
+        set.start();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 30000);
+        QVERIFY(clearFaults());
+        QVERIFY(createPod("kf-troubled-after"));
+        QTRY_VERIFY_WITH_TIMEOUT(store.find(podKey("kf-troubled-after")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(storeEqualsServer(store, {ResourceKind::Pods, ResourceKind::Deployments}), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(ResourceKind::Pods).state, KindStatus::State::Synced, 10000);
     }
 
     void cleanupTestCase()
