@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -74,9 +75,9 @@ void conditions(Families& out, const std::string& name, const F::Labels& base, c
     }
 }
 
-void deployments(const ObjectStore& store, Families& out)
+void deployments(const std::vector<ObjectPtr>& objects, Families& out)
 {
-    for (const ObjectPtr& d : store.snapshot(store.resource("deployments.apps"))) {
+    for (const ObjectPtr& d : objects) {
         const json& o = d->object;
         const F::Labels l{{"namespace", d->ns}, {"deployment", d->name}};
         const double replicas = number(o, {"status", "replicas"});
@@ -94,9 +95,9 @@ void deployments(const ObjectStore& store, Families& out)
     }
 }
 
-void statefulsets(const ObjectStore& store, Families& out)
+void statefulsets(const std::vector<ObjectPtr>& objects, Families& out)
 {
-    for (const ObjectPtr& s : store.snapshot(store.resource("statefulsets.apps"))) {
+    for (const ObjectPtr& s : objects) {
         const json& o = s->object;
         const F::Labels l{{"namespace", s->ns}, {"statefulset", s->name}};
         F::add(family(out, "kube_statefulset_replicas"), l, number(o, {"spec", "replicas"}));
@@ -126,9 +127,9 @@ void containerResources(Families& out, const F::Labels& base, const json& contai
     }
 }
 
-void pods(const ObjectStore& store, Families& out)
+void pods(const std::vector<ObjectPtr>& objects, Families& out)
 {
-    for (const ObjectPtr& p : store.snapshot(store.resource("pods"))) {
+    for (const ObjectPtr& p : objects) {
         const json& o = p->object;
         const json& status = o.value("status", json::object());
         const std::string uid = text(o, {"metadata", "uid"});
@@ -183,9 +184,9 @@ void pods(const ObjectStore& store, Families& out)
     }
 }
 
-void jobs(const ObjectStore& store, Families& out)
+void jobs(const std::vector<ObjectPtr>& objects, Families& out)
 {
-    for (const ObjectPtr& j : store.snapshot(store.resource("jobs.batch"))) {
+    for (const ObjectPtr& j : objects) {
         const json& o = j->object;
         const F::Labels l{{"namespace", j->ns}, {"job_name", j->name}};
         F::add(family(out, "kube_job_status_active"), l, number(o, {"status", "active"}));
@@ -202,7 +203,11 @@ void jobs(const ObjectStore& store, Families& out)
             F::add(family(out, "kube_job_owner"), ol, 1);
         }
     }
-    for (const ObjectPtr& c : store.snapshot(store.resource("cronjobs.batch"))) {
+}
+
+void cronjobs(const std::vector<ObjectPtr>& objects, Families& out)
+{
+    for (const ObjectPtr& c : objects) {
         const json& o = c->object;
         const F::Labels l{{"namespace", c->ns}, {"cronjob", c->name}};
         F::Labels info = l;
@@ -218,9 +223,9 @@ void jobs(const ObjectStore& store, Families& out)
     }
 }
 
-void hpas(const ObjectStore& store, Families& out)
+void hpas(const std::vector<ObjectPtr>& objects, Families& out)
 {
-    for (const ObjectPtr& h : store.snapshot(store.resource("horizontalpodautoscalers.autoscaling"))) {
+    for (const ObjectPtr& h : objects) {
         const json& o = h->object;
         const F::Labels l{{"namespace", h->ns}, {"horizontalpodautoscaler", h->name}};
         F::add(family(out, "kube_horizontalpodautoscaler_spec_min_replicas"), l, number(o, {"spec", "minReplicas"}));
@@ -239,16 +244,17 @@ void hpas(const ObjectStore& store, Families& out)
     }
 }
 
-} // namespace
+using KindCollector = void (*)(const std::vector<ObjectPtr>&, Families&);
+struct Kind {
+    const char* resource;
+    KindCollector collect;
+};
+constexpr Kind kKinds[] = {{"deployments.apps", deployments}, {"statefulsets.apps", statefulsets}, {"pods", pods},
+                           {"jobs.batch", jobs}, {"cronjobs.batch", cronjobs},
+                           {"horizontalpodautoscalers.autoscaling", hpas}};
 
-std::vector<prometheus::MetricFamily> KubeStateCollector::collect() const
+std::vector<prometheus::MetricFamily> flatten(Families& out)
 {
-    Families out;
-    deployments(m_store, out);
-    statefulsets(m_store, out);
-    pods(m_store, out);
-    jobs(m_store, out);
-    hpas(m_store, out);
     std::vector<prometheus::MetricFamily> families;
     families.reserve(out.size());
     for (auto& [name, f] : out)
@@ -256,15 +262,35 @@ std::vector<prometheus::MetricFamily> KubeStateCollector::collect() const
     return families;
 }
 
+} // namespace
+
+std::vector<prometheus::MetricFamily> KubeStateCollector::collect() const
+{
+    Families out;
+    for (const Kind& kind : kKinds)
+        kind.collect(m_store.snapshot(m_store.resource(kind.resource)), out);
+    return flatten(out);
+}
+
 std::string KubeStateCollector::text()
 {
     const std::lock_guard lock(m_mutex);
-    const std::uint64_t version = m_store.currentResourceVersion();
-    if (version != m_version || m_text.empty()) {
-        m_text = MetricFamilies::serialize(collect());
-        m_version = version;
+    std::string text;
+    for (const Kind& kind : kKinds) {
+        const std::vector<ObjectPtr> objects = m_store.snapshot(m_store.resource(kind.resource));
+        // A kind's text is rebuilt only when one of its objects changed (a newer resourceVersion) or went away.
+        std::uint64_t newest = 0;
+        for (const ObjectPtr& o : objects)
+            newest = std::max(newest, o->resourceVersion);
+        Cached& cached = m_cache[kind.resource];
+        if (cached.text.empty() || cached.count != objects.size() || cached.newest != newest) {
+            Families out;
+            kind.collect(objects, out);
+            cached = {objects.size(), newest, MetricFamilies::serialize(flatten(out))};
+        }
+        text += cached.text;
     }
-    return m_text;
+    return text;
 }
 
 } // namespace lcl::sim

@@ -140,6 +140,13 @@ void PodUsage::advance(double seconds)
     m_rows = std::move(rows);
     m_index = std::move(index);
     m_cpuSeconds = std::move(cpuSeconds);
+    ++m_generation;
+}
+
+std::uint64_t PodUsage::generation() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_generation;
 }
 
 std::vector<ContainerUsage> PodUsage::rows() const

@@ -47,6 +47,8 @@ public:
     void advance(double seconds);
 
     std::vector<ContainerUsage> rows() const;
+    // Bumped by every advance(), so readers can cache what they derive from rows().
+    std::uint64_t generation() const;
     std::optional<ContainerUsage> find(const std::string& ns, const std::string& pod, const std::string& container) const;
 
     // The figure for a container with no traffic: a steady share of its requests, varying per name.
@@ -69,6 +71,7 @@ private:
     std::vector<ContainerUsage> m_rows;
     std::map<std::string, std::size_t> m_index;  // "ns/pod/container" → row
     std::map<std::string, double> m_cpuSeconds;  // "uid/container" → CPU seconds so far
+    std::uint64_t m_generation = 0;
 };
 
 } // namespace lcl::sim

@@ -2,6 +2,7 @@
 
 #include "labsim/cadvisorcollector.h"
 #include "labsim/kubestatecollector.h"
+#include "labsim/metricfamilies.h"
 #include "labsim/metricsapi.h"
 #include "labsim/metricsexporter.h"
 #include "labsim/podusage.h"
@@ -27,7 +28,14 @@ TrafficEngine::TrafficEngine(ObjectStore& store, const lab::LabProfile& profile,
     m_kubeState = std::make_unique<KubeStateCollector>(store);
     m_exporter = std::make_unique<MetricsExporter>();
     m_exporter->addCollector([this] { return TrafficCollector::collect(m_model->snapshot()); });
-    m_exporter->addCollector([this] { return CadvisorCollector::collect(m_usage->rows()); });
+    m_exporter->addTextCollector([this] {
+        const std::lock_guard lock(m_cadvisorMutex);
+        if (const std::uint64_t generation = m_usage->generation(); generation != m_cadvisorGeneration) {
+            m_cadvisorText = MetricFamilies::serialize(CadvisorCollector::collect(m_usage->rows()));
+            m_cadvisorGeneration = generation;
+        }
+        return m_cadvisorText;
+    });
     m_exporter->addTextCollector([this] { return m_kubeState->text(); });
     m_usage->advance(0);
     MetricsApi::attachUsage(&store, [usage = m_usage.get()](const std::string& ns, const std::string& pod, const std::string& container)

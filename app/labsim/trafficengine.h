@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <string>
 
 class QTimer;
 
@@ -63,6 +65,9 @@ private:
     std::unique_ptr<KubeStateCollector> m_kubeState;
     std::unique_ptr<MetricsExporter> m_exporter;
     std::unique_ptr<QTimer> m_timer;
+    std::mutex m_cadvisorMutex; // the cAdvisor text is cached per usage generation (scrapes come from the server thread)
+    std::uint64_t m_cadvisorGeneration = ~std::uint64_t(0);
+    std::string m_cadvisorText;
     double m_seconds = 0;
     double m_lastHpaSync = -1e18;
 };
