@@ -33,8 +33,6 @@ QList<Variant> variantsOf(const QString& profileSignal)
     return {{ProfileQueryBatch::signalName(profileSignal), {}}};
 }
 
-// Adds `label="value"` to every series of `promql`, so that a query whose grouping cannot tell entities apart
-// still splits per entity once several are joined with `or`.
 QString tagged(const QString& promql, const QString& label, const QString& value)
 {
     QString escaped = value;
@@ -42,51 +40,50 @@ QString tagged(const QString& promql, const QString& label, const QString& value
     return QStringLiteral(R"(label_replace((%1), "%2", "%3", "", ""))").arg(promql, label, escaped);
 }
 
-// The answer key a service's series carry under these grouping labels, empty when a label is not one the
-// profile knows a value for (the grouping cannot identify the service).
-QString serviceKeyFor(const ServiceSpec& s, const QStringList& labels)
+// Sets `label` to `value` on every series of `promql`: a part whose grouping cannot tell entities apart gets
+// the labels the batch splits answers by.
+QString withLabel(const QString& promql, const QString& label, const QString& value)
 {
-    if (!labels.contains(QLatin1String("service")) && !labels.contains(QLatin1String("job")))
-        return {};
-    QStringList parts;
-    for (const QString& label : labels) {
-        if (label == QLatin1String("namespace"))
-            parts << s.ns;
-        else if (label == QLatin1String("service"))
-            parts << s.telemetry.service;
-        else if (label == QLatin1String("job"))
-            parts << s.telemetry.job;
-        else
-            return {};
-    }
-    return parts.join(QLatin1Char('/'));
+    return tagged(promql, label, value);
 }
 
+bool sameLabels(QStringList labels, QStringList wanted)
+{
+    labels.sort();
+    wanted.sort();
+    return labels == wanted;
+}
+
+const QStringList& serviceKeyLabels()
+{
+    static const QStringList labels{QStringLiteral("namespace"), QStringLiteral("service")};
+    return labels;
+}
+
+// Every service of every template group, for one signal, in ONE query: a group whose template groups by
+// (namespace, service) is asked as it is; the parts of other groups are asked per service with the service's
+// namespace and telemetry name set on their answers. The merge keeps one value per (entity, signal), so two
+// queries for the same signal would overwrite each other.
 void addServices(const LabProfile& profile, const RenderOptions& base, QueryBatch& batch)
 {
     QStringList signalNames;
     for (const ServiceSpec& s : profile.services()) {
-        if (!s.signalQueries.isEmpty())
+        if (!s.signalQueries.isEmpty()) {
             batch.expectedServices << s.id;
+            batch.aliases.insert(s.ns + QLatin1Char('/') + s.telemetry.service, s.id);
+        }
         for (auto it = s.signalQueries.cbegin(); it != s.signalQueries.cend(); ++it)
             if (!signalNames.contains(it.key()))
                 signalNames << it.key();
     }
     signalNames.sort();
-    QHash<QString, int> aliasUse; // answer key → how many services claim it (ambiguous past one)
-    for (const ServiceSpec& s : profile.services()) {
-        for (const QStringList& labels : {QStringList{QStringLiteral("namespace"), QStringLiteral("service")},
-                                          QStringList{QStringLiteral("service"), QStringLiteral("namespace")},
-                                          QStringList{QStringLiteral("service")}})
-            aliasUse[serviceKeyFor(s, labels)] += 1;
-    }
-
     for (const QString& signal : std::as_const(signalNames)) {
         const QList<QStringList> groups = profile.serviceGroupsForSignal(signal);
         for (const Variant& variant : variantsOf(signal)) {
             RenderOptions options = base;
             if (!variant.quantile.isEmpty())
                 options.quantile = variant.quantile;
+            QStringList parts;
             for (const QStringList& group : groups) {
                 const Result<QString> rendered = profile.servicesQuery(group, signal, options);
                 if (!rendered) {
@@ -94,39 +91,21 @@ void addServices(const LabProfile& profile, const RenderOptions& base, QueryBatc
                                                      rendered.error().toString().toStdString());
                     continue;
                 }
-                const QStringList labels = SignalQuery::groupingLabels(rendered.value());
-                QHash<QString, QString> aliases;
-                bool identifying = true;
+                if (sameLabels(SignalQuery::groupingLabels(rendered.value()), serviceKeyLabels())) {
+                    parts << QLatin1Char('(') + rendered.value() + QLatin1Char(')');
+                    continue;
+                }
                 for (const QString& id : group) {
-                    const QString key = serviceKeyFor(*profile.service(id), labels);
-                    if (key.isEmpty() || aliasUse.value(key) > 1 || aliases.contains(key)) {
-                        identifying = false;
-                        break;
-                    }
-                    aliases.insert(key, id);
+                    const ServiceSpec* s = profile.service(id);
+                    if (const Result<QString> one = profile.serviceQuery(id, signal, options))
+                        parts << withLabel(withLabel(one.value(), QStringLiteral("namespace"), s->ns),
+                                           QStringLiteral("service"), s->telemetry.service);
                 }
-                SignalQuery q;
-                q.signal = variant.signal;
-                q.entity = EntityKind::Service;
-                q.combine = ProfileQueryBatch::combineFor(variant.signal);
-                if (identifying) {
-                    q.promql = rendered.value();
-                    q.keyLabels = labels;
-                    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
-                        batch.aliases.insert(it.key(), it.value());
-                } else {
-                    QStringList parts;
-                    for (const QString& id : group) {
-                        const Result<QString> one = profile.serviceQuery(id, signal, options);
-                        if (one)
-                            parts << tagged(one.value(), ProfileQueryBatch::serviceLabel(), id);
-                    }
-                    q.promql = parts.join(QStringLiteral(" or "));
-                    q.keyLabels = {ProfileQueryBatch::serviceLabel()};
-                }
-                if (!q.promql.isEmpty())
-                    batch.queries.append(std::move(q));
             }
+            if (parts.isEmpty())
+                continue;
+            batch.queries.append(SignalQuery{variant.signal, EntityKind::Service, parts.join(QStringLiteral(" or ")),
+                                             serviceKeyLabels(), ProfileQueryBatch::combineFor(variant.signal)});
         }
     }
 }
@@ -148,27 +127,27 @@ bool carriesCalls(EdgeKind kind)
     return false;
 }
 
+// Edges the same way: one query per signal, groups of edges sharing a template asked together (every caller ×
+// every callee, split by client and server), other groupings per edge with client and server set.
 void addEdges(const LabProfile& profile, const RenderOptions& base, QueryBatch& batch)
 {
     const auto trace = [&profile](const QString& id) {
         const ServiceSpec* s = profile.service(id);
         return s ? s->telemetry.traceName : id;
     };
+    const QStringList clientServer{QStringLiteral("client"), QStringLiteral("server")};
     QStringList signalNames;
     for (const EdgeSpec& e : profile.edges()) {
-        if (!e.signalQueries.isEmpty() && carriesCalls(e.kind)) {
-            batch.expectedEdges << ProfileQueryBatch::edgeKey(e.from, e.to);
-            batch.aliases.insert(trace(e.from) + QLatin1Char('/') + trace(e.to), ProfileQueryBatch::edgeKey(e.from, e.to));
-        }
+        if (e.signalQueries.isEmpty() || !carriesCalls(e.kind))
+            continue;
+        batch.expectedEdges << ProfileQueryBatch::edgeKey(e.from, e.to);
+        batch.aliases.insert(trace(e.from) + QLatin1Char('/') + trace(e.to), ProfileQueryBatch::edgeKey(e.from, e.to));
         for (auto it = e.signalQueries.cbegin(); it != e.signalQueries.cend(); ++it)
             if (!signalNames.contains(it.key()))
                 signalNames << it.key();
     }
     signalNames.sort();
-    const QStringList clientServer{QStringLiteral("client"), QStringLiteral("server")};
     for (const QString& signal : std::as_const(signalNames)) {
-        // Edges sharing one template text are asked together: every caller × every callee, split by
-        // (client, server) in the answer.
         QStringList templates;
         QList<QList<const EdgeSpec*>> groups;
         for (const EdgeSpec& e : profile.edges()) {
@@ -184,6 +163,9 @@ void addEdges(const LabProfile& profile, const RenderOptions& base, QueryBatch& 
             }
         }
         for (const Variant& variant : variantsOf(signal)) {
+            const QString quantile = variant.quantile.isEmpty() ? profile.defaultQuantile() : variant.quantile;
+            const QString window = base.window.isEmpty() ? profile.defaultWindow() : base.window;
+            QStringList parts;
             for (qsizetype g = 0; g < groups.size(); ++g) {
                 QHash<QString, QStringList> values;
                 for (const EdgeSpec* e : std::as_const(groups[g])) {
@@ -192,30 +174,24 @@ void addEdges(const LabProfile& profile, const RenderOptions& base, QueryBatch& 
                     if (!values[QStringLiteral("to")].contains(trace(e->to)))
                         values[QStringLiteral("to")] << trace(e->to);
                 }
-                values.insert(QStringLiteral("window"), {base.window.isEmpty() ? profile.defaultWindow() : base.window});
-                values.insert(QStringLiteral("quantile"),
-                              {variant.quantile.isEmpty() ? profile.defaultQuantile() : variant.quantile});
-                SignalQuery q;
-                q.signal = variant.signal;
-                q.entity = EntityKind::Edge;
-                q.combine = ProfileQueryBatch::combineFor(variant.signal);
-                q.promql = PromQlTemplate(templates[g]).render(values);
-                const QStringList labels = SignalQuery::groupingLabels(q.promql);
-                if (QSet<QString>(labels.cbegin(), labels.cend()) == QSet<QString>(clientServer.cbegin(), clientServer.cend())) {
-                    q.keyLabels = clientServer;
-                } else {
-                    QStringList parts;
-                    for (const EdgeSpec* e : std::as_const(groups[g])) {
-                        RenderOptions options = base;
-                        options.quantile = variant.quantile;
-                        if (const Result<QString> one = profile.edgeQuery(*e, signal, options))
-                            parts << tagged(one.value(), QStringLiteral("lcl_edge"), ProfileQueryBatch::edgeKey(e->from, e->to));
-                    }
-                    q.promql = parts.join(QStringLiteral(" or "));
-                    q.keyLabels = {QStringLiteral("lcl_edge")};
+                values.insert(QStringLiteral("window"), {window});
+                values.insert(QStringLiteral("quantile"), {quantile});
+                const QString rendered = PromQlTemplate(templates[g]).render(values);
+                if (sameLabels(SignalQuery::groupingLabels(rendered), clientServer)) {
+                    parts << QLatin1Char('(') + rendered + QLatin1Char(')');
+                    continue;
                 }
-                batch.queries.append(std::move(q));
+                for (const EdgeSpec* e : std::as_const(groups[g])) {
+                    RenderOptions options = base;
+                    options.quantile = quantile;
+                    if (const Result<QString> one = profile.edgeQuery(*e, signal, options))
+                        parts << withLabel(withLabel(one.value(), QStringLiteral("client"), trace(e->from)),
+                                           QStringLiteral("server"), trace(e->to));
+                }
             }
+            if (!parts.isEmpty())
+                batch.queries.append(SignalQuery{variant.signal, EntityKind::Edge, parts.join(QStringLiteral(" or ")),
+                                                 clientServer, ProfileQueryBatch::combineFor(variant.signal)});
         }
     }
 }
@@ -288,11 +264,6 @@ Combine ProfileQueryBatch::combineFor(const QString& signal)
 QString ProfileQueryBatch::edgeKey(const QString& fromService, const QString& toService)
 {
     return fromService + QLatin1Char('/') + toService;
-}
-
-QString ProfileQueryBatch::serviceLabel()
-{
-    return QStringLiteral("lcl_service");
 }
 
 } // namespace lcl::lab

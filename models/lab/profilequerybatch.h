@@ -9,9 +9,9 @@ namespace lcl::lab {
 
 class LabProfile;
 
-// Turns a lab profile's signal templates into the MetricsPoller's fixed batch: one query per (signal, template)
-// covering every service, edge or route that shares the template, so the number of queries depends on the
-// templates and never on the number of services. Entity keys are the profile's words: service ids
+// Turns a lab profile's signal templates into the MetricsPoller's fixed batch: one query per signal and entity
+// kind covering every service, edge or route (template groups joined with `or`), so the number of queries
+// depends on the signals and never on the number of services. Entity keys are the profile's words: service ids
 // ("search-api"), edges "from/to" in service ids ("search-api/postgresql"), routes the Envoy cluster name
 // ("httproute/search/search-api-route/rule/0").
 class ProfileQueryBatch final {
@@ -26,10 +26,6 @@ public:
     static metrics::Combine combineFor(const QString& signal);
 
     static QString edgeKey(const QString& fromService, const QString& toService);
-
-    // The label a wrapped query carries its service id in, when the template's grouping cannot tell services
-    // apart (`sum by (namespace)`, or no grouping at all).
-    static QString serviceLabel();
 };
 
 } // namespace lcl::lab

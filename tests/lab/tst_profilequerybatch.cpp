@@ -2,6 +2,7 @@
 #include "lab/profilequerybatch.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace lcl::lab;
@@ -95,15 +96,33 @@ private Q_SLOTS:
     {
         const LabProfile profile = LabProfile::builtin();
         const QueryBatch b = ProfileQueryBatch::build(&profile);
-        // cpu groups `by (namespace)` only, and monitoring holds several services: each is tagged with its id.
+        const QStringList serviceKey{QStringLiteral("namespace"), QStringLiteral("service")};
+        // cpu groups `by (namespace)` only, and monitoring holds several services: each part gets its service's
+        // namespace and telemetry name, so the answer splits like every other service query.
         const auto* cpu = find(b, EntityKind::Service, QStringLiteral("cpu"), QStringLiteral("container_cpu_usage_seconds_total"));
         QVERIFY(cpu);
-        QCOMPARE(cpu->keyLabels, QStringList{ProfileQueryBatch::serviceLabel()});
-        QVERIFY(cpu->promql.contains(QLatin1String(R"("lcl_service", "grafana", "", "")")));
-        // The gateway's request rate has no grouping at all.
-        const auto* gw = find(b, EntityKind::Service, QStringLiteral("requestRate"), QStringLiteral("envoy_http_downstream_rq_total"));
-        QVERIFY(gw);
-        QVERIFY(gw->promql.contains(QLatin1String(R"("lcl_service", "public-gateway", "", "")")));
+        QCOMPARE(cpu->keyLabels, serviceKey);
+        QVERIFY(cpu->promql.contains(QLatin1String(R"("service", "grafana", "", "")")));
+        QCOMPARE(b.resolve(QStringLiteral("monitoring/grafana")), QStringLiteral("grafana"));
+        // The gateway's request rate has no grouping at all; it shares the one requestRate query with the APIs.
+        const auto* rate = find(b, EntityKind::Service, QStringLiteral("requestRate"), QStringLiteral("envoy_http_downstream_rq_total"));
+        QVERIFY(rate);
+        QVERIFY(rate->promql.contains(QLatin1String(R"("service", "envoy-envoy-gateway-public-gateway", "", "")")));
+        QVERIFY(rate->promql.contains(QLatin1String("http_server_request_duration_seconds_count")));
+        QCOMPARE(b.resolve(QStringLiteral("envoy-gateway/envoy-envoy-gateway-public-gateway")), QStringLiteral("public-gateway"));
+    }
+
+    // The snapshot keeps one value per entity and signal: two queries for one signal would overwrite each other.
+    void oneQueryPerSignalAndKind()
+    {
+        const LabProfile profile = LabProfile::builtin();
+        const QueryBatch b = ProfileQueryBatch::build(&profile);
+        QSet<QString> seen;
+        for (const auto& q : b.queries) {
+            const QString key = QString::number(int(q.entity)) + QLatin1Char('/') + q.signal;
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+        }
     }
 
     void edgesAndRoutes()
