@@ -1,4 +1,5 @@
 #include "tst_promquery.h"
+#include "tst_serverclient.h"
 
 #include "lab/labprofile.h"
 #include "support/promprocess.h"
@@ -23,13 +24,42 @@ private:
     lcl::lab::LabProfile m_profile = lcl::lab::LabProfile::builtin();
     lcl::lab::RenderOptions m_render{QStringLiteral("10s"), QStringLiteral("0.95"), -1};
 
+    double first(const QString& query)
+    {
+        const QMap<QString, double> values = promQuery(m_prom, query);
+        return values.isEmpty() ? -1 : values.first();
+    }
+    double service(const QString& id, const QString& signal) { return first(m_profile.serviceQuery(id, signal, m_render).value()); }
+    double route(const QString& name, const QString& signal)
+    {
+        lcl::lab::RenderOptions options = m_render;
+        options.rule = 0;
+        for (const lcl::lab::RouteSpec& r : m_profile.routes())
+            if (r.name == name)
+                return first(m_profile.routeQuery(r, signal, options).value());
+        return -2;
+    }
+    void addFault(const QByteArray& json)
+    {
+        lcl::test::ServerClient client(m_sim);
+        const auto reply = client.send("POST", QStringLiteral("/lclab/v1/faults"), json);
+        QVERIFY2(reply.status == 201, reply.body.constData());
+    }
+    void clearFaults()
+    {
+        lcl::test::ServerClient client(m_sim);
+        QCOMPARE(client.send("DELETE", QStringLiteral("/lclab/v1/faults")).status, 200);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         if (PromProcess::program().isEmpty())
             QSKIP("prometheus is not installed (Debian package prometheus)");
         m_metricsPort = lcl::test::freeLoopbackPort();
-        QVERIFY2(m_sim.start({QStringLiteral("--metrics-port"), QString::number(m_metricsPort)}), qPrintable(m_sim.errorString()));
+        QVERIFY2(m_sim.start({QStringLiteral("--metrics-port"), QString::number(m_metricsPort), QStringLiteral("--hpa-sync"),
+                              QStringLiteral("1"), QStringLiteral("--hpa-downscale-window"), QStringLiteral("5")}),
+                 qPrintable(m_sim.errorString()));
         PromProcess::Target target;
         target.job = QStringLiteral("lclab-sim");
         target.address = QStringLiteral("127.0.0.1:%1").arg(m_metricsPort);
@@ -133,6 +163,43 @@ private Q_SLOTS:
                 QVERIFY2(rule.toObject()[QLatin1String("health")].toString() != QLatin1String("err"),
                          qPrintable(rule.toObject()[QLatin1String("name")].toString() + QStringLiteral(": ")
                                     + rule.toObject()[QLatin1String("lastError")].toString()));
+    }
+
+    // Faults added through the admin endpoint change what Prometheus sees, and clearing them restores it.
+    void errorBurstThroughTheAdminEndpoint()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(service(QStringLiteral("checkin-api"), QStringLiteral("errorRatio")) >= 0, 10000);
+        QVERIFY(service(QStringLiteral("checkin-api"), QStringLiteral("errorRatio")) < 0.05);
+        addFault(R"({"kind":"error-burst","target":"checkin-api","value":0.6})");
+        QTRY_VERIFY_WITH_TIMEOUT(service(QStringLiteral("checkin-api"), QStringLiteral("errorRatio")) > 0.3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(route(QStringLiteral("checkin-api-route"), QStringLiteral("errorRatio")) > 0.3, 20000);
+        clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(service(QStringLiteral("checkin-api"), QStringLiteral("errorRatio")) < 0.05, 25000);
+        QTRY_VERIFY_WITH_TIMEOUT(route(QStringLiteral("checkin-api-route"), QStringLiteral("errorRatio")) < 0.05, 25000);
+    }
+
+    void dependencyDownThroughTheAdminEndpoint()
+    {
+        QCOMPARE(service(QStringLiteral("postgresql"), QStringLiteral("up")), 1.0);
+        addFault(R"({"kind":"dependency-down","target":"postgresql"})");
+        QTRY_COMPARE_WITH_TIMEOUT(service(QStringLiteral("postgresql"), QStringLiteral("up")), 0.0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(service(QStringLiteral("checkin-api"), QStringLiteral("errorRatio")) > 0.5, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(first(QStringLiteral("max(ALERTS{alertname=\"DatabaseDown\"})")) >= 1, 10000); // pending
+        clearFaults();
+        QTRY_COMPARE_WITH_TIMEOUT(service(QStringLiteral("postgresql"), QStringLiteral("up")), 1.0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(service(QStringLiteral("checkin-api"), QStringLiteral("errorRatio")) < 0.05, 25000);
+    }
+
+    // Sustained load above the CPU target scales the deployment out; when it drops the HPA scales back in.
+    void trafficSurgeScalesOutAndBackIn()
+    {
+        const QString desired = QStringLiteral("kube_deployment_spec_replicas{namespace=\"checkin\", deployment=\"checkin-api\"}");
+        QTRY_COMPARE_WITH_TIMEOUT(first(desired), 2.0, 10000);
+        addFault(R"({"kind":"traffic-surge","target":"checkin-api","value":3})");
+        QTRY_VERIFY_WITH_TIMEOUT(first(desired) > 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(first(QStringLiteral("kube_horizontalpodautoscaler_status_desired_replicas{horizontalpodautoscaler=\"checkin-api\"}")) > 2, 10000);
+        clearFaults();
+        QTRY_COMPARE_WITH_TIMEOUT(first(desired), 2.0, 30000);
     }
 
     void expositionPassesPromtool()
