@@ -1,6 +1,8 @@
 #include "labsim/objectstore.h"
 #include "labsim/seed.h"
-#include "labsim/seedreactor.h"
+#include "labsim/controllers.h"
+#include "labsim/faultbook.h"
+#include "lab/labprofile.h"
 
 #include "support/testenv.h"
 
@@ -15,7 +17,7 @@ using nlohmann::json;
 #define SCOMPARE(actual, expected) QCOMPARE(QByteArray::fromStdString(actual), QByteArray(expected))
 
 // The seeded LocalCloudLab: complete objects (what the Python client and the console need, the same key sets as
-// objects captured from real clusters), consistent workload status, determinism, the instant reactions, and the
+// objects captured from real clusters), consistent workload status, determinism, the controllers reacting to changes, and the
 // scale seed (tst_seedscale).
 class TestSeed final : public QObject {
     Q_OBJECT
@@ -258,9 +260,11 @@ private Q_SLOTS:
         QVERIFY(names(other) != names(*m_store));
     }
 
-    void reactorScalesAndReplaces()
+    void controllersScaleAndReplace()
     {
-        SeedReactor reactor(*m_store, 7);
+        FaultBook faults;
+        Controllers controllers(*m_store, faults, lcl::lab::LabProfile::builtin(), 7);
+        controllers.start();
         const auto& deploy = res("deployments.apps");
         const auto pick = all("deployments.apps", "checkin").front();
         const auto ownedPods = [&] {
@@ -269,32 +273,38 @@ private Q_SLOTS:
                 n += p->name.starts_with(pick->name + "-") ? 1 : 0;
             return n;
         };
+        const auto available = [&] {
+            return m_store->get(deploy, "checkin", pick->name).value()->object["status"].value("availableReplicas", 0);
+        };
         QVERIFY(m_store->setScale(deploy, "checkin", pick->name, 5));
-        QCOMPARE(ownedPods(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(ownedPods(), 5, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(available(), 5, 10000);
         auto d = m_store->get(deploy, "checkin", pick->name).value()->object;
-        QCOMPARE(d["status"].value("availableReplicas", 0), 5);
         QVERIFY(d["status"].value("observedGeneration", 0) >= d["metadata"].value("generation", 1));
-        // A deleted pod is replaced at once.
+        // A deleted pod is replaced.
         std::string victim;
         for (const auto& p : all("pods", "checkin"))
             if (p->name.starts_with(pick->name + "-"))
                 victim = p->name;
         QVERIFY(m_store->remove(res("pods"), "checkin", victim));
         QVERIFY(!m_store->get(res("pods"), "checkin", victim));
-        QCOMPARE(ownedPods(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(ownedPods(), 5, 10000);
         QVERIFY(m_store->setScale(deploy, "checkin", pick->name, 1));
-        QCOMPARE(ownedPods(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(ownedPods(), 1, 10000);
         // A statefulset pod comes back under its own name.
-        QVERIFY(m_store->remove(res("pods"), "postgres", all("statefulsets.apps", "postgres").front()->name + "-0"));
-        QVERIFY(m_store->get(res("pods"), "postgres", all("statefulsets.apps", "postgres").front()->name + "-0"));
-        // A job created from a cron job (as kubectl create job --from does) gets its pod and active=1.
+        const auto stsPod = all("statefulsets.apps", "postgres").front()->name + "-0";
+        QVERIFY(m_store->remove(res("pods"), "postgres", stsPod));
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->get(res("pods"), "postgres", stsPod).ok(), 10000);
+        // A job created from a cron job (as kubectl create job --from does) gets its pod and runs.
         auto cj = m_store->get(res("cronjobs.batch"), "postgres", "postgres-backup").value()->object;
         json job = {{"apiVersion", "batch/v1"}, {"kind", "Job"},
                     {"metadata", {{"name", "manual-1"}, {"annotations", {{"cronjob.kubernetes.io/instantiate", "manual"}}}}},
                     {"spec", cj["spec"]["jobTemplate"]["spec"]}};
         QVERIFY(m_store->create(res("jobs.batch"), "postgres", job, {false, "kubectl-create", false}));
-        auto created = m_store->get(res("jobs.batch"), "postgres", "manual-1").value()->object;
-        QCOMPARE(created["status"].value("active", 0), 1);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            const auto s = m_store->get(res("jobs.batch"), "postgres", "manual-1").value()->object.value("status", json::object());
+            return s.value("active", 0) + s.value("succeeded", 0) == 1;
+        }(), 10000);
         bool jobPod = false;
         for (const auto& p : all("pods", "postgres"))
             jobPod = jobPod || p->name.starts_with("manual-1-");

@@ -1,0 +1,121 @@
+#include "labsim/controllerstatefulset.h"
+
+#include "labsim/controllercontext.h"
+#include "labsim/controllerutil.h"
+#include "labsim/eventrecorder.h"
+
+#include <map>
+
+namespace lcl::sim {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string revisionOf(const json& pod)
+{
+    const auto& m = pod["metadata"];
+    return m.contains("labels") ? m["labels"].value("controller-revision-hash", "") : std::string();
+}
+
+} // namespace
+
+void ControllerStatefulSet::reconcile(const std::string& ns, const std::string& name)
+{
+    const auto stored = m_ctx.get("statefulsets.apps", ns, name);
+    if (!stored || stored->object["metadata"].contains("deletionTimestamp"))
+        return;
+    const auto& sts = stored->object;
+    const auto oldStatus = sts.value("status", json::object());
+    const int want = sts["spec"].value("replicas", 1);
+    const bool ordered = sts["spec"].value("podManagementPolicy", "OrderedReady") != "Parallel";
+    // Adopting the stored revision is right only while the status describes the current spec.
+    const bool observed = oldStatus.value("observedGeneration", 0) == sts["metadata"].value("generation", 1);
+    const auto adopt = observed ? oldStatus.value("updateRevision", "") : std::string();
+    const auto update = m_ctx.revisionFor(ControllerUtil::uidOf(sts), name, sts["spec"]["template"],
+                                          adopt.empty() ? nullptr : &adopt);
+    std::map<int, json> pods;
+    for (const auto& p : m_ctx.ownedBy("pods", ns, ControllerUtil::uidOf(sts))) {
+        const auto dash = p->name.rfind('-');
+        if (dash != std::string::npos && ControllerUtil::podActive(p->object))
+            pods[std::atoi(p->name.c_str() + dash + 1)] = p->object;
+    }
+    const auto event = [&](const std::string& reason, const std::string& verb, const std::string& pod) {
+        m_ctx.events.record(sts, "Normal", reason,
+                            verb + " Pod " + pod + " in StatefulSet " + name + " successful", "statefulset-controller");
+    };
+    bool allReady = true;
+    for (int i = 0; i < want; ++i) {
+        const auto it = pods.find(i);
+        if (it == pods.end()) {
+            if (ordered && !allReady)
+                break;
+            const auto podName = name + "-" + std::to_string(i);
+            auto pod = m_ctx.newPod(sts, podName);
+            pod["metadata"]["labels"]["apps.kubernetes.io/pod-index"] = std::to_string(i);
+            pod["metadata"]["labels"]["controller-revision-hash"] = update;
+            pod["metadata"]["labels"]["statefulset.kubernetes.io/pod-name"] = podName;
+            if (const auto made = m_ctx.create("pods", pod)) {
+                pods[i] = made->object;
+                event("SuccessfulCreate", "create", podName);
+            }
+            allReady = false;
+            if (ordered)
+                break;
+            continue;
+        }
+        allReady = allReady && ControllerUtil::podReady(it->second);
+    }
+    // Scale down (highest ordinal first) and roll (highest stale ordinal above the partition), one pod at a time.
+    if (allReady) {
+        for (auto it = pods.rbegin(); it != pods.rend(); ++it) {
+            if (it->first < want)
+                break;
+            const auto podName = ControllerUtil::nameOf(it->second);
+            if (m_ctx.remove("pods", ns, podName))
+                event("SuccessfulDelete", "delete", podName);
+            pods.erase(it->first);
+            allReady = false;
+            break;
+        }
+    }
+    const auto strategy = sts["spec"].value("updateStrategy", json::object());
+    const int partition = strategy.value("rollingUpdate", json::object()).value("partition", 0);
+    if (allReady && strategy.value("type", "RollingUpdate") == "RollingUpdate") {
+        for (auto it = pods.rbegin(); it != pods.rend(); ++it) {
+            if (it->first < partition)
+                break;
+            if (revisionOf(it->second) == update)
+                continue;
+            const auto podName = ControllerUtil::nameOf(it->second);
+            if (m_ctx.remove("pods", ns, podName))
+                event("SuccessfulDelete", "delete", podName);
+            pods.erase(it->first);
+            break;
+        }
+    }
+    int ready = 0, updated = 0, current = 0;
+    const auto currentRevision = oldStatus.value("currentRevision", update);
+    for (const auto& [i, p] : pods) {
+        ready += ControllerUtil::podReady(p) ? 1 : 0;
+        updated += revisionOf(p) == update ? 1 : 0;
+        current += revisionOf(p) == currentRevision ? 1 : 0;
+    }
+    const bool done = updated == want && ready == want && static_cast<int>(pods.size()) == want;
+    json status = {{"observedGeneration", sts["metadata"].value("generation", 1)},
+                   {"replicas", static_cast<int>(pods.size())},
+                   {"currentRevision", done ? update : currentRevision},
+                   {"updateRevision", update},
+                   {"collisionCount", oldStatus.value("collisionCount", 0)}};
+    const auto put = [&status](const char* field, int value) {
+        if (value > 0)
+            status[field] = value;
+    };
+    put("readyReplicas", ready);
+    put("availableReplicas", ready);
+    put("currentReplicas", done ? updated : current);
+    put("updatedReplicas", updated);
+    m_ctx.writeStatus("statefulsets.apps", sts, status);
+}
+
+} // namespace lcl::sim

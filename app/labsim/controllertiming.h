@@ -1,0 +1,22 @@
+#pragma once
+
+#include <chrono>
+
+namespace lcl::sim {
+
+// How fast the simulated kubelet and controllers move. The defaults take a pod from Pending to Ready in about a
+// second, so tests stay quick; the demo may slow everything down with `scaled`.
+struct ControllerTiming {
+    std::chrono::milliseconds schedule{100};          // created -> PodScheduled
+    std::chrono::milliseconds containerCreating{300}; // scheduled -> containers running
+    std::chrono::milliseconds ready{500};             // running -> readiness probe passes
+    std::chrono::milliseconds crashAfter{700};        // a crash-looping container runs this long
+    std::chrono::milliseconds backoffBase{800};       // CrashLoopBackOff doubles from here ...
+    std::chrono::milliseconds backoffMax{4000};       // ... up to here (kubelet: 10 s .. 5 min)
+    std::chrono::milliseconds jobRun{800};            // a job's container runs this long
+    std::chrono::milliseconds probePeriod{2000};      // failing readiness probes repeat (Unhealthy events)
+
+    ControllerTiming scaled(double factor) const;
+};
+
+} // namespace lcl::sim
