@@ -2,13 +2,13 @@
 #include "labsim/apiserver.h"
 #include "labsim/auth.h"
 #include "labsim/certs.h"
+#include "labsim/controllers.h"
 #include "labsim/faultbook.h"
 #include "labsim/faultcli.h"
 #include "labsim/handlerrouter.h"
 #include "labsim/kubeconfigwriter.h"
 #include "labsim/objectstore.h"
 #include "labsim/seed.h"
-#include "labsim/seedreactor.h"
 #include "lab/labprofile.h"
 #include "labsim/simoptions.h"
 #include "labsim/trafficengine.h"
@@ -124,7 +124,9 @@ int main(int argc, char** argv)
         seeded = lcl::sim::Seed::seedScale(store, options.scalePods, options.seed);
     if (!seeded)
         return fail(lcl::Error::make(lcl::Error::Kind::Config, QString::fromStdString(seeded.error().message)));
-    const lcl::sim::SeedReactor reactor(store, options.seed);
+    // Deployments, replica sets, stateful sets, jobs and the kubelet; stopped (by its destructor) before the store goes.
+    lcl::sim::Controllers controllers(store, faults, profile, options.seed);
+    controllers.start();
 
     lcl::sim::TrafficEngine::Config trafficConfig;
     trafficConfig.seed = options.seed;
