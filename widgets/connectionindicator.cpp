@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 namespace lcl::widgets {
 namespace {
@@ -50,6 +51,10 @@ void ConnectionIndicator::setState(const ConnectionState& state)
         tip += QLatin1Char('\n') + state.endpoint;
     if (!state.summary.isEmpty())
         tip += QLatin1Char('\n') + state.summary;
+    // How long a connection has been down (or up) matters more on call than the state alone.
+    if (state.since.isValid() && state.phase != ConnectionState::Phase::NotConfigured)
+        tip += QLatin1Char('\n')
+               + tr("since %1").arg(QLocale().toString(state.since.toLocalTime().time(), QLocale::LongFormat));
     setToolTip(tip);
     setAccessibleName(tip);
 }
