@@ -10,6 +10,7 @@
 #include "net/httpclient.h"
 #include "support/simprocess.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -114,16 +115,42 @@ private:
         return items;
     }
 
-    bool storeEqualsServer(const ResourceStore& store, std::initializer_list<ResourceKind> kinds)
+    // What differs between the store and the server now ("" when nothing): one line per differing object.
+    QString difference(const ResourceStore& store, std::initializer_list<ResourceKind> kinds)
     {
+        QString out;
         for (ResourceKind kind : kinds) {
             std::map<QString, QString> stored;
             for (auto it = store.table(kind).cbegin(); it != store.table(kind).cend(); ++it)
                 stored[it.key().path()] = metaOf(*it).resourceVersion;
-            if (stored != serverList(kind) || qsizetype(stored.size()) != store.count(kind))
-                return false;
+            std::map<QString, QString> server = serverList(kind);
+            for (const auto& [key, rv] : stored) {
+                const auto it = server.find(key);
+                if (it == server.end())
+                    out += QStringLiteral("ghost %1 (rv %2)\n").arg(key, rv);
+                else if (it->second != rv)
+                    out += QStringLiteral("stale %1 (rv %2, server %3)\n").arg(key, rv, it->second);
+            }
+            for (const auto& [key, rv] : server)
+                if (!stored.count(key))
+                    out += QStringLiteral("missing %1 (rv %2)\n").arg(key, rv);
+            if (qsizetype(stored.size()) != store.count(kind))
+                out += QStringLiteral("duplicates in %1\n").arg(pluralName(kind));
         }
-        return true;
+        return out;
+    }
+
+    // Waits until the store equals the server's lists; the last difference otherwise (for the failure message).
+    QString convergence(const ResourceStore& store, std::initializer_list<ResourceKind> kinds, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QString diff = difference(store, kinds);
+        while (!diff.isEmpty() && timer.elapsed() < timeoutMs) {
+            QTest::qWait(100);
+            diff = difference(store, kinds);
+        }
+        return diff;
     }
 
 private Q_SLOTS:
@@ -176,8 +203,9 @@ private Q_SLOTS:
         QTest::qWait(1200);
         QVERIFY(clearFaults());
 
-        QTRY_VERIFY_WITH_TIMEOUT(storeEqualsServer(store, {ResourceKind::Pods, ResourceKind::Deployments,
-                                                           ResourceKind::Services}), 15000);
+        const QString diff =
+            convergence(store, {ResourceKind::Pods, ResourceKind::Deployments, ResourceKind::Services}, 15000);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY(store.find(podKey("kf-drop-1")));
         QVERIFY(store.find(podKey("kf-drop-2")));
         QVERIFY(!store.find(podKey("kf-drop-old")));
@@ -213,7 +241,8 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QVERIFY(clearFaults());
 
-        QTRY_VERIFY_WITH_TIMEOUT(storeEqualsServer(store, {ResourceKind::Pods, ResourceKind::Deployments}), 15000);
+        const QString diff = convergence(store, {ResourceKind::Pods, ResourceKind::Deployments}, 15000);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY(store.find(podKey("kf-gone-1")));
         QVERIFY(!store.find(podKey("kf-gone-old")));
         QTRY_COMPARE_WITH_TIMEOUT(store.status(ResourceKind::Pods).state, KindStatus::State::Synced, 10000);
@@ -223,7 +252,8 @@ private Q_SLOTS:
         QVERIFY(createPod("kf-gone-after"));
         QTRY_VERIFY_WITH_TIMEOUT(store.find(podKey("kf-gone-after")), 5000);
         QCOMPARE(pods->relistCount(), listsAfter);
-        QVERIFY(storeEqualsServer(store, {ResourceKind::Pods}));
+        const QString after = convergence(store, {ResourceKind::Pods}, 10000);
+        QVERIFY2(after.isEmpty(), qPrintable(after));
     }
 
     void troubledServerStillSyncs()
@@ -242,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(clearFaults());
         QVERIFY(createPod("kf-troubled-after"));
         QTRY_VERIFY_WITH_TIMEOUT(store.find(podKey("kf-troubled-after")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(storeEqualsServer(store, {ResourceKind::Pods, ResourceKind::Deployments}), 15000);
+        const QString diff = convergence(store, {ResourceKind::Pods, ResourceKind::Deployments}, 15000);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QTRY_COMPARE_WITH_TIMEOUT(store.status(ResourceKind::Pods).state, KindStatus::State::Synced, 10000);
     }
 
