@@ -73,7 +73,7 @@ void addRoutes(const lab::LabProfile& profile, ServiceEntry& entry)
     }
 }
 
-ServiceEntry fromProfile(const kube::ResourceStore& store, const lab::LabProfile& profile, const lab::ServiceSpec& s)
+ServiceEntry fromProfile(const lab::LabProfile& profile, const lab::ServiceSpec& s)
 {
     ServiceEntry entry;
     entry.id = s.id;
@@ -102,7 +102,6 @@ ServiceEntry fromProfile(const kube::ResourceStore& store, const lab::LabProfile
         entry.dependsOn << QStringLiteral("%1 (%2)").arg(e.to, lab::edgeKindName(e.kind));
     for (const lab::EdgeSpec& e : profile.edgesTo(s.id))
         entry.usedBy << QStringLiteral("%1 (%2)").arg(e.from, lab::edgeKindName(e.kind));
-    Q_UNUSED(store);
     return entry;
 }
 
@@ -114,7 +113,7 @@ QList<ServiceEntry> ServiceEntry::collect(const kube::ResourceStore& store, cons
     if (profile) {
         for (const lab::ServiceSpec& s : profile->services())
             if (!s.external && s.workload)
-                entries << fromProfile(store, *profile, s);
+                entries << fromProfile(*profile, s);
     } else {
         for (kube::ResourceKind kind : {kube::ResourceKind::Deployments, kube::ResourceKind::StatefulSets,
                                         kube::ResourceKind::DaemonSets}) {

@@ -1,0 +1,88 @@
+#include "widgets/metricchart.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace lcl::widgets {
+
+MetricChart::MetricChart(const QString& title, const QString& unit, const QStringList& seriesNames, QWidget* parent)
+    : QChartView(parent)
+    , m_title(title)
+    , m_names(seriesNames)
+    , m_colours({QColor(0x25, 0x63, 0xeb), QColor(0xd9, 0x77, 0x06), QColor(0xdc, 0x26, 0x26)})
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setVisible(seriesNames.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(6);
+    m_time = new QDateTimeAxis;
+    m_time->setFormat(QStringLiteral("HH:mm"));
+    m_time->setTickCount(5);
+    m_values = new QValueAxis;
+    m_values->setTitleText(unit);
+    m_values->setLabelFormat(QStringLiteral("%.3g"));
+    m_values->setMin(0);
+    chart->addAxis(m_time, Qt::AlignBottom);
+    chart->addAxis(m_values, Qt::AlignLeft);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(180, 170);
+    m_segments.resize(seriesNames.size());
+}
+
+void MetricChart::setData(const QList<QList<itemmodels::SeriesPoint>>& series, qint64 fromMs, qint64 toMs)
+{
+    QChart* c = chart();
+    for (auto& pieces : m_segments) {
+        for (QLineSeries* s : pieces) {
+            c->removeSeries(s);
+            delete s;
+        }
+        pieces.clear();
+    }
+    m_points = 0;
+    double top = 0;
+    for (qsizetype i = 0; i < series.size() && i < m_names.size(); ++i) {
+        QList<QPointF> piece;
+        auto flush = [&] {
+            if (piece.isEmpty())
+                return;
+            auto* line = new QLineSeries;
+            line->setName(m_names.at(i));
+            line->setPen(QPen(m_colours.value(i % m_colours.size()), 2));
+            line->replace(piece);
+            c->addSeries(line);
+            line->attachAxis(m_time);
+            line->attachAxis(m_values);
+            // One legend entry per series, not per piece.
+            if (!m_segments[i].isEmpty())
+                for (QLegendMarker* marker : c->legend()->markers(line))
+                    marker->setVisible(false);
+            m_segments[i].append(line);
+            piece.clear();
+        };
+        for (const itemmodels::SeriesPoint& p : series.at(i)) {
+            if (!std::isfinite(p.value)) {
+                flush();
+                continue;
+            }
+            piece.append(QPointF(double(p.atMs), p.value));
+            top = std::max(top, p.value);
+            ++m_points;
+        }
+        flush();
+    }
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    m_values->setRange(0, top > 0 ? top * 1.15 : 1);
+    c->setTitle(m_points == 0 ? tr("%1 — no data in this range").arg(m_title) : m_title);
+}
+
+} // namespace lcl::widgets

@@ -1,0 +1,191 @@
+#include "widgets/overviewpage.h"
+
+#include "itemmodels/eventfilterproxy.h"
+#include "itemmodels/eventmodel.h"
+#include "itemmodels/serviceoverviewmodel.h"
+#include "kube/resourcestore.h"
+#include "widgets/servicetiledelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMap>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace lcl::widgets {
+
+using itemmodels::ServiceOverviewModel;
+
+OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+
+    m_cards = new QWidget(this);
+    auto* cards = new QHBoxLayout(m_cards);
+    cards->setContentsMargins(0, 0, 0, 0);
+    cards->setSpacing(10);
+    m_nodes = addCard(tr("Nodes"), QStringLiteral("nodesCard"));
+    m_pods = addCard(tr("Pods"), QStringLiteral("podsCard"));
+    m_services = addCard(tr("Services"), QStringLiteral("servicesCard"));
+    m_alerts = addCard(tr("Firing alerts"), QStringLiteral("alertsCard"));
+    layout->addWidget(m_cards);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_tiles = new QListView(splitter);
+    m_tiles->setObjectName(QStringLiteral("serviceTiles"));
+    m_tiles->setAccessibleName(tr("Services"));
+    m_tiles->setViewMode(QListView::IconMode);
+    m_tiles->setResizeMode(QListView::Adjust);
+    m_tiles->setMovement(QListView::Static);
+    m_tiles->setUniformItemSizes(true);
+    m_tiles->setSpacing(2);
+    m_tiles->setWrapping(true);
+    m_tiles->setMouseTracking(true);
+    m_tiles->setFrameShape(QFrame::NoFrame);
+    m_tiles->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tiles->setStyleSheet(QStringLiteral("QListView { background: #f6f8fb; }"));
+    m_tiles->setItemDelegate(new ServiceTileDelegate(m_tiles));
+    m_tiles->setModel(context.services);
+    // Single click (and Enter, via activated) opens the service, like a link.
+    connect(m_tiles, &QListView::clicked, this, [this](const QModelIndex& index) {
+        Q_EMIT serviceActivated(index.data(ServiceOverviewModel::IdRole).toString());
+    });
+    connect(m_tiles, &QListView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT serviceActivated(index.data(ServiceOverviewModel::IdRole).toString());
+    });
+
+    auto* warningsBox = new QWidget(splitter);
+    auto* warningsLayout = new QVBoxLayout(warningsBox);
+    warningsLayout->setContentsMargins(0, 4, 0, 0);
+    auto* warningsTitle = new QLabel(tr("<b>Recent warnings</b>"), warningsBox);
+    warningsLayout->addWidget(warningsTitle);
+    m_events = new itemmodels::EventModel(context.store, this);
+    m_warningFilter = new itemmodels::EventFilterProxy(this);
+    m_warningFilter->setSourceModel(m_events);
+    m_warningFilter->setType(QStringLiteral("Warning"));
+    m_warningFilter->setSortRole(itemmodels::RawValueRole);
+    m_warningFilter->sort(itemmodels::EventModel::LastSeen, Qt::DescendingOrder);
+    m_warnings = new QTreeView(warningsBox);
+    m_warnings->setObjectName(QStringLiteral("recentWarnings"));
+    m_warnings->setAccessibleName(tr("Recent warning events"));
+    m_warnings->setRootIsDecorated(false);
+    m_warnings->setUniformRowHeights(true);
+    m_warnings->setAlternatingRowColors(true);
+    m_warnings->setModel(m_warningFilter);
+    for (int column : {int(itemmodels::EventModel::Type), int(itemmodels::EventModel::Source),
+                       int(itemmodels::EventModel::Count)})
+        m_warnings->hideColumn(column);
+    m_warnings->header()->setStretchLastSection(false);
+    m_warnings->header()->setSectionResizeMode(itemmodels::EventModel::Message, QHeaderView::Stretch);
+    m_warnings->setColumnWidth(itemmodels::EventModel::Namespace, 110);
+    m_warnings->setColumnWidth(itemmodels::EventModel::LastSeen, 80);
+    m_warnings->setColumnWidth(itemmodels::EventModel::Reason, 150);
+    m_warnings->setColumnWidth(itemmodels::EventModel::Object, 260);
+    warningsLayout->addWidget(m_warnings);
+    splitter->addWidget(m_tiles);
+    splitter->addWidget(warningsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    // Counts follow the store at most twice a second; ages of events grow every few seconds.
+    auto* refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(500);
+    connect(refresh, &QTimer::timeout, this, &OverviewPage::updateSummary);
+    connect(context.store, &kube::ResourceStore::changed, refresh, [refresh] {
+        if (!refresh->isActive())
+            refresh->start();
+    });
+    connect(context.services, &QAbstractItemModel::modelReset, refresh, [refresh] { refresh->start(); });
+    connect(context.services, &QAbstractItemModel::dataChanged, refresh, [refresh] { refresh->start(); });
+    auto* ages = new QTimer(this);
+    ages->setInterval(5000);
+    connect(ages, &QTimer::timeout, m_events, &itemmodels::EventModel::refreshAges);
+    ages->start();
+    updateSummary();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+QLabel* OverviewPage::addCard(const QString& title, const QString& name)
+{
+    auto* card = new QLabel(m_cards);
+    card->setObjectName(name);
+    card->setProperty("cardTitle", title);
+    card->setTextFormat(Qt::RichText);
+    card->setMinimumHeight(58);
+    card->setStyleSheet(QStringLiteral("QLabel { background: white; border: 1px solid #c5ceda; border-radius: 8px;"
+                                       " padding: 6px 12px; }"));
+    static_cast<QHBoxLayout*>(m_cards->layout())->addWidget(card, 1);
+    return card;
+}
+
+void OverviewPage::setFiringAlerts(int count)
+{
+    m_firingAlerts = count;
+    updateSummary();
+}
+
+void OverviewPage::setSnapshot(const metrics::MetricsSnapshot& snapshot)
+{
+    m_context.services->setSnapshot(snapshot);
+}
+
+void OverviewPage::updateSummary()
+{
+    auto card = [](QLabel* label, const QString& value, const QString& detail) {
+        label->setText(QStringLiteral("<span style='color:#5f6b7a'>%1</span><br/><span style='font-size:15pt; "
+                                      "font-weight:600'>%2</span>&nbsp;&nbsp;<span style='color:#5f6b7a'>%3</span>")
+                           .arg(label->property("cardTitle").toString().toHtmlEscaped(), value.toHtmlEscaped(),
+                                detail.toHtmlEscaped()));
+        label->setAccessibleName(label->property("cardTitle").toString() + QStringLiteral(": ") + value + QLatin1Char(' ')
+                                 + detail);
+    };
+    const kube::ResourceStore& store = *m_context.store;
+    int nodesReady = 0;
+    for (const kube::Record& r : store.table(kube::ResourceKind::Nodes))
+        nodesReady += std::get<kube::NodeRecord>(r).ready ? 1 : 0;
+    const qsizetype nodes = store.count(kube::ResourceKind::Nodes);
+    card(m_nodes, QString::number(nodes), nodes == nodesReady ? tr("all ready") : tr("%1 ready").arg(nodesReady));
+
+    QMap<QString, int> phases;
+    for (const kube::Record& r : store.table(kube::ResourceKind::Pods))
+        ++phases[std::get<kube::PodRecord>(r).phase];
+    QStringList parts;
+    for (auto it = phases.cbegin(); it != phases.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key().toLower());
+    card(m_pods, QString::number(store.count(kube::ResourceKind::Pods)), parts.join(QStringLiteral(", ")));
+
+    int healthy = 0;
+    int total = m_context.services->rowCount();
+    for (int row = 0; row < total; ++row)
+        healthy += m_context.services->index(row).data(ServiceOverviewModel::StateRole).toInt()
+                           == int(itemmodels::ServiceStatus::State::Ok)
+                       ? 1
+                       : 0;
+    card(m_services, QString::number(total), tr("%1 healthy").arg(healthy));
+    if (m_firingAlerts < 0)
+        card(m_alerts, tr("unknown"), tr("no Prometheus or Alertmanager connected"));
+    else
+        card(m_alerts, QString::number(m_firingAlerts), m_firingAlerts == 0 ? tr("all quiet") : tr("firing now"));
+}
+
+QString OverviewPage::summaryText() const
+{
+    QStringList parts;
+    for (QLabel* label : {m_nodes, m_pods, m_services, m_alerts})
+        parts << label->accessibleName();
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace lcl::widgets

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace lcl::widgets {
+
+// Paints one service of a ServiceOverviewModel as a tile: a state colour bar, the name and kind, the state in
+// words, ready/desired replicas, rate, errors and p95, and a p95 sparkline. Missing numbers read "no data".
+class ServiceTileDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceTileDelegate)
+
+public:
+    static constexpr int kWidth = 300;
+    static constexpr int kHeight = 128;
+
+    explicit ServiceTileDelegate(QObject* parent = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    static QColor stateColor(int state);
+
+private:
+    void paintSparkline(QPainter* painter, const QRectF& area, const QVariantList& points, const QColor& colour) const;
+};
+
+} // namespace lcl::widgets
