@@ -104,13 +104,14 @@ void EventsPage::applyGrouping(bool grouped)
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(EventModel::Message, QHeaderView::Stretch);
-    m_table->setColumnWidth(EventModel::Namespace, 120);
-    m_table->setColumnWidth(EventModel::LastSeen, 80);
-    m_table->setColumnWidth(EventModel::Type, 80);
-    m_table->setColumnWidth(EventModel::Reason, 160);
-    m_table->setColumnWidth(EventModel::Object, 280);
-    m_table->setColumnWidth(EventModel::Count, 60);
-    m_table->setColumnWidth(EventModel::Source, 140);
+    m_table->setColumnWidth(EventModel::Namespace, 100);
+    m_table->setColumnWidth(EventModel::LastSeen, 75);
+    m_table->setColumnWidth(EventModel::Type, 75);
+    m_table->setColumnWidth(EventModel::Reason, 140);
+    m_table->setColumnWidth(EventModel::Object, 260);
+    m_table->setColumnWidth(EventModel::Count, 55);
+    // The reporting component matters least on a crowded screen; the message needs the room.
+    m_table->hideColumn(EventModel::Source);
 }
 
 void EventsPage::setNamespaceFilter(const QString& ns)

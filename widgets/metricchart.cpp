@@ -82,6 +82,7 @@ void MetricChart::setData(const QList<QList<itemmodels::SeriesPoint>>& series, q
     }
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     m_values->setRange(0, top > 0 ? top * 1.15 : 1);
+    m_values->setLabelsVisible(m_points > 0); // an empty chart shows no made-up scale
     c->setTitle(m_points == 0 ? tr("%1 — no data in this range").arg(m_title) : m_title);
 }
 

@@ -100,14 +100,19 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
     // Counts follow the store at most twice a second; ages of events grow every few seconds.
     auto* refresh = new QTimer(this);
     refresh->setSingleShot(true);
-    refresh->setInterval(500);
+    refresh->setInterval(300);
     connect(refresh, &QTimer::timeout, this, &OverviewPage::updateSummary);
     connect(context.store, &kube::ResourceStore::changed, refresh, [refresh] {
         if (!refresh->isActive())
             refresh->start();
     });
-    connect(context.services, &QAbstractItemModel::modelReset, refresh, [refresh] { refresh->start(); });
-    connect(context.services, &QAbstractItemModel::dataChanged, refresh, [refresh] { refresh->start(); });
+    // Never postponed by a steady stream of changes: at most one summary per interval.
+    auto schedule = [refresh] {
+        if (!refresh->isActive())
+            refresh->start();
+    };
+    connect(context.services, &QAbstractItemModel::modelReset, refresh, schedule);
+    connect(context.services, &QAbstractItemModel::dataChanged, refresh, schedule);
     auto* ages = new QTimer(this);
     ages->setInterval(5000);
     connect(ages, &QTimer::timeout, m_events, &itemmodels::EventModel::refreshAges);

@@ -88,13 +88,12 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
     m_yaml->setMenu(new QMenu(m_yaml));
     auto* copy = new QPushButton(tr("Copy as kubectl"), this);
     copy->setObjectName(QStringLiteral("copyKubectl"));
-    header->addWidget(m_title);
-    header->addSpacing(12);
-    header->addWidget(m_state, 1);
+    header->addWidget(m_title, 1);
     header->addWidget(logs);
     header->addWidget(m_yaml);
     header->addWidget(copy);
     layout->addLayout(header);
+    layout->addWidget(m_state);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* top = new QSplitter(Qt::Horizontal, splitter);
@@ -104,21 +103,21 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
     m_pods = makeTable(top, QStringLiteral("servicePods"), tr("Pods of the service"));
     m_pods->setModel(m_podFilter);
     m_pods->hideColumn(PodModel::Namespace);
+    m_pods->setTextElideMode(Qt::ElideMiddle); // pod names differ at the end
     m_pods->hideColumn(PodModel::IP);
     m_pods->sortByColumn(PodModel::Name, Qt::AscendingOrder);
     m_pods->horizontalHeader()->setSectionResizeMode(PodModel::Name, QHeaderView::Stretch);
     m_pods->horizontalHeader()->setMinimumSectionSize(40);
-    m_pods->setColumnWidth(PodModel::Ready, 50);
-    m_pods->setColumnWidth(PodModel::Status, 130);
-    m_pods->setColumnWidth(PodModel::Restarts, 70);
-    m_pods->setColumnWidth(PodModel::Age, 50);
-    m_pods->setColumnWidth(PodModel::Node, 100);
+    // A service has a handful of pods: fitting the short columns to their text is cheap.
+    for (int column : {int(PodModel::Ready), int(PodModel::Status), int(PodModel::Restarts), int(PodModel::Age),
+                       int(PodModel::Node)})
+        m_pods->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_pods, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         openLogs(m_podModel->keyAt(m_podFilter->mapToSource(index).row()));
     });
 
     auto* info = new QWidget(top);
-    info->setMinimumWidth(320);
+    info->setMinimumWidth(260);
     auto* infoLayout = new QVBoxLayout(info);
     infoLayout->setContentsMargins(8, 0, 0, 0);
     m_hpa = makeSection(info);
@@ -131,7 +130,7 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
     top->addWidget(info);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
-    top->setSizes({700, 400});
+    top->setSizes({600, 360});
 
     m_charts = new ServiceChartsWidget(context.ranges, splitter);
 
@@ -147,8 +146,11 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
     m_events->hideColumn(itemmodels::EventModel::Namespace);
     m_events->hideColumn(itemmodels::EventModel::Source);
     m_events->horizontalHeader()->setSectionResizeMode(itemmodels::EventModel::Message, QHeaderView::Stretch);
-    m_events->setColumnWidth(itemmodels::EventModel::Object, 240);
-    m_events->setColumnWidth(itemmodels::EventModel::Reason, 140);
+    m_events->setColumnWidth(itemmodels::EventModel::LastSeen, 70);
+    m_events->setColumnWidth(itemmodels::EventModel::Type, 65);
+    m_events->setColumnWidth(itemmodels::EventModel::Object, 230);
+    m_events->setColumnWidth(itemmodels::EventModel::Reason, 130);
+    m_events->setColumnWidth(itemmodels::EventModel::Count, 50);
     splitter->addWidget(top);
     splitter->addWidget(m_charts);
     splitter->addWidget(m_events);
@@ -169,8 +171,12 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
         if (!refresh->isActive())
             refresh->start();
     });
-    connect(context.services, &QAbstractItemModel::dataChanged, refresh, [refresh] { refresh->start(); });
-    connect(context.services, &QAbstractItemModel::modelReset, refresh, [refresh] { refresh->start(); });
+    auto schedule = [refresh] {
+        if (!refresh->isActive())
+            refresh->start();
+    };
+    connect(context.services, &QAbstractItemModel::dataChanged, refresh, schedule);
+    connect(context.services, &QAbstractItemModel::modelReset, refresh, schedule);
     auto* ages = new QTimer(this);
     ages->setInterval(5000);
     connect(ages, &QTimer::timeout, m_podModel, &PodModel::refreshAges);
@@ -217,7 +223,7 @@ void ServiceDetailPage::update()
     m_title->setText(tr("<span style='font-size:15pt; font-weight:600'>%1</span> <span style='color:#5f6b7a'>%2 · "
                         "namespace %3</span>")
                          .arg(e->displayName.toHtmlEscaped(), e->kindName.toHtmlEscaped(), e->ns.toHtmlEscaped()));
-    m_state->setText(tr("<span style='color:%1; font-weight:600'>● %2</span> — %3<br/>ready %4/%5 · rate %6 · errors %7 · "
+    m_state->setText(tr("<span style='color:%1; font-weight:600'>● %2</span> — %3 &nbsp;·&nbsp; ready %4/%5 · rate %6 · errors %7 · "
                         "p95 %8")
                          .arg(colour.name(), itemmodels::ServiceStatus::stateName(s->state).toHtmlEscaped(),
                               s->reason.toHtmlEscaped())

@@ -26,7 +26,7 @@ ServicesPage::ServicesPage(const ViewContext& context, QWidget* parent)
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setMinimumWidth(170);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setMaximumWidth(240);
+    m_list->setMaximumWidth(210);
     m_detail = new ServiceDetailPage(context, splitter);
     splitter->addWidget(m_list);
     splitter->addWidget(m_detail);

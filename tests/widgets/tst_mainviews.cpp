@@ -50,6 +50,7 @@ private Q_SLOTS:
     void serviceDetailMatchesTheCluster();
     void chartsFollowTheRange();
     void logsFollowPauseAndSearch();
+    void followShowsNewLinesAndPauseHoldsThem();
     void yamlMasksSecretValues();
     void eventsFilterAndGroup();
     void screenshots_data();
@@ -309,15 +310,40 @@ void TestMainViews::logsFollowPauseAndSearch()
     QVERIFY(!model->showPods());
     QVERIFY(logs->followBox()->isChecked());
     QVERIFY2(logs->kubectlCommand().contains(QStringLiteral("logs -n search ") + pod), qPrintable(logs->kubectlCommand()));
-    logs->pauseButton()->setChecked(true);
-    QVERIFY(model->isPaused());
-    const int before = model->rowCount();
-    QVERIFY(logs->statusText().contains(QStringLiteral("paused")));
-    logs->pauseButton()->setChecked(false);
-    QCOMPARE(model->rowCount(), before + int(0));
     // Bounded: shrinking the ring keeps only the newest lines.
     model->setCapacity(1);
     QCOMPARE(model->rowCount(), 1);
+}
+
+void TestMainViews::followShowsNewLinesAndPauseHoldsThem()
+{
+    widgets::ServicesPage page(context());
+    page.showService(QStringLiteral("checkin-api"));
+    const QAbstractItemModel* pods = page.detail()->podTable()->model();
+    QVERIFY(pods->rowCount() > 0);
+    const QString podName = pods->index(0, 1).data().toString();
+    widgets::LogView* logs = page.detail()->openLogs({QStringLiteral("pods"), QStringLiteral("checkin"), podName});
+    itemmodels::LogModel* model = logs->model();
+    QCOMPARE(logs->podBox()->currentData().toString(), podName);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 15000);
+    const int before = model->rowCount();
+    logs->pauseButton()->setChecked(true);
+
+    // A crash loop makes the kubelet write the dying container's last lines into the followed log.
+    const QString sim = test::binDir() + QStringLiteral("/lclab-sim");
+    const auto add = test::runProgram(sim, {QStringLiteral("fault"), QStringLiteral("add"), QStringLiteral("crash-loop"),
+                                            QStringLiteral("checkin-api"), QStringLiteral("--kubeconfig"),
+                                            m_sim->kubeconfigPath()});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.out + add.err));
+    QTRY_VERIFY_WITH_TIMEOUT(model->pendingCount() > 0, 30000);
+    QCOMPARE(model->rowCount(), before); // paused: nothing moves under the reader's eyes
+    QVERIFY2(logs->statusText().contains(QStringLiteral("paused")), qPrintable(logs->statusText()));
+    logs->pauseButton()->setChecked(false);
+    QVERIFY(model->rowCount() > before);
+    QCOMPARE(model->pendingCount(), 0);
+    const auto clear = test::runProgram(sim, {QStringLiteral("fault"), QStringLiteral("clear"), QStringLiteral("--all"),
+                                              QStringLiteral("--kubeconfig"), m_sim->kubeconfigPath()});
+    QVERIFY2(clear.exitCode == 0, qPrintable(clear.out + clear.err));
 }
 
 void TestMainViews::yamlMasksSecretValues()
