@@ -148,7 +148,8 @@ void TrafficModel::computeHealth()
     for (auto& [id, rt] : m_services) {
         const lab::ServiceSpec& spec = *rt.spec;
         const double baseError = spec.traffic ? spec.traffic->errorRatio : 0;
-        double dependencyOk = rt.faults.crashing ? 0.7 : 1.0;
+        // Restarting pods drop the requests in flight: a crash loop loses more serving time than an OOM kill.
+        double dependencyOk = rt.faults.crashing ? 0.7 : rt.faults.oom ? 0.9 : 1.0;
         double extra = rt.faults.extraLatencyMs;
         for (const lab::EdgeSpec& edge : m_profile.edgesFrom(spec.id)) {
             if (!carriesWork(edge.kind) || !edge.route.isEmpty())

@@ -186,6 +186,7 @@ private Q_SLOTS:
         QTest::newRow("latency spike") << int(FaultKind::LatencySpike) << QStringLiteral("search-api") << 800.0;
         QTest::newRow("traffic surge") << int(FaultKind::TrafficSurge) << QStringLiteral("checkin-api") << 4.0;
         QTest::newRow("consumer crash loop") << int(FaultKind::CrashLoop) << QStringLiteral("search-api") << 0.0;
+        QTest::newRow("oom kills") << int(FaultKind::OomKilled) << QStringLiteral("search-api") << 0.0;
     }
     void faultChangesItsSeries()
     {
@@ -245,6 +246,10 @@ private Q_SLOTS:
             QVERIFY2(store(s1, "rabbitmq").ready > store(s0, "rabbitmq").ready + 100,
                      QByteArray::number(store(s1, "rabbitmq").ready).constData());
             QVERIFY2(searchErrors > 0.2, QByteArray::number(searchErrors).constData());
+            break;
+        case FaultKind::OomKilled:
+            QVERIFY2(searchErrors > 0.05 && searchErrors < 0.3, QByteArray::number(searchErrors).constData());
+            QVERIFY2(searchAfter < 0.05, QByteArray::number(searchAfter).constData());
             break;
         default:
             QFAIL("no expectation for this kind");
