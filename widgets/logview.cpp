@@ -107,6 +107,9 @@ LogView::LogView(const ViewContext& context, QWidget* parent)
     connect(m_capacity, &QSpinBox::editingFinished, this, [this] { m_model->setCapacity(m_capacity->value()); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_model->setSearchText(text);
+        // Show the first match at once, as a browser's find does.
+        if (const int row = m_model->nextMatch(-1); row >= 0)
+            m_lines->scrollTo(m_model->index(row), QAbstractItemView::PositionAtCenter);
         updateStatus();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
