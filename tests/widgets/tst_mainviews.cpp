@@ -22,6 +22,7 @@
 #include "support/simprocess.h"
 #include "support/testenv.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<lab::ClusterSession> m_session;
     std::unique_ptr<lab::LabProfile> m_profile;
     std::unique_ptr<ServiceOverviewModel> m_services;
+    std::unique_ptr<QAbstractItemModelTester> m_servicesTester;
     std::unique_ptr<itemmodels::SnapshotHistory> m_history;
 };
 
@@ -81,11 +83,14 @@ void TestMainViews::initTestCase()
     QVERIFY2(m_session->waitForSync(30000), qPrintable(m_session->lastError().toString()));
     m_profile = std::make_unique<lab::LabProfile>(lab::LabProfile::builtin());
     m_services = std::make_unique<ServiceOverviewModel>(m_session->store(), m_profile.get());
+    m_servicesTester = std::make_unique<QAbstractItemModelTester>(m_services.get(),
+                                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_history = std::make_unique<itemmodels::SnapshotHistory>();
 }
 
 void TestMainViews::cleanupTestCase()
 {
+    m_servicesTester.reset();
     m_services.reset();
     m_session.reset();
     m_sim.reset();
@@ -238,6 +243,7 @@ void TestMainViews::serviceDetailMatchesTheCluster()
         expected << store.podsForWorkload({QStringLiteral("deployments"), w.ns, w.name});
     QVERIFY(!expected.isEmpty());
     QTableView* pods = detail->podTable();
+    QAbstractItemModelTester podsTester(pods->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(pods->model()->rowCount(), int(expected.size()));
     QStringList names;
     for (int row = 0; row < pods->model()->rowCount(); ++row)
@@ -384,6 +390,7 @@ void TestMainViews::eventsFilterAndGroup()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const kube::ResourceStore& store = *m_session->store();
     QAbstractItemModel* table = page.table()->model();
+    QAbstractItemModelTester flatTester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(table->rowCount(), int(store.count(kube::ResourceKind::Events)));
     // Warnings first.
     bool seenNormal = false;
@@ -413,6 +420,7 @@ void TestMainViews::eventsFilterAndGroup()
 
     page.groupBox()->setChecked(true);
     table = page.table()->model();
+    QAbstractItemModelTester groupTester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSet<QString> closed;
     QString current;
     for (int row = 0; row < table->rowCount(); ++row) {
