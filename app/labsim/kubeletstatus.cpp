@@ -59,7 +59,7 @@ nlohmann::json KubeletStatus::waiting(const nlohmann::json& container, const std
         w["message"] = message;
     s["state"] = {{"waiting", w}};
     if (reason == "ContainerCreating")
-        s.erase("imageID");
+        s["imageID"] = ""; // not pulled yet; clients (python-kubernetes) require the key
     else if (s["lastState"].contains("terminated"))
         s["containerID"] = s["lastState"]["terminated"].value("containerID", "");
     return s;
