@@ -78,6 +78,12 @@ void YamlView::open(kube::ObjectYamlLoader* loader, const ResourceKey& key)
         setError(key, Error::make(Error::Kind::Unavailable, tr("No cluster is connected.")));
         return;
     }
+    if (m_loader && m_loader != loader) {
+        disconnect(m_loader, nullptr, this, nullptr);
+        if (m_loader->parent() == this)
+            m_loader->deleteLater();
+    }
+    m_loader = loader;
     connect(loader, &kube::ObjectYamlLoader::loaded, this, &YamlView::setYaml, Qt::UniqueConnection);
     connect(loader, &kube::ObjectYamlLoader::failed, this, &YamlView::setError, Qt::UniqueConnection);
     loader->load(key);

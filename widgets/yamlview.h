@@ -48,6 +48,7 @@ private:
 
     ResourceKey m_key;
     QString m_kubeContext;
+    QPointer<kube::ObjectYamlLoader> m_loader; // the last one used; replaced ones it owns are deleted
     QLabel* m_title = nullptr;
     QLabel* m_matches = nullptr;
     QLineEdit* m_search = nullptr;
