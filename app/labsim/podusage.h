@@ -2,9 +2,11 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -15,6 +17,7 @@ class LabProfile;
 namespace lcl::sim {
 
 class ObjectStore;
+struct StoredObject;
 class TrafficModel;
 
 // What one running container uses now, and its CPU counter since it started.
@@ -63,9 +66,24 @@ private:
         std::vector<std::pair<std::string, std::string>> labels;
     };
 
+    // What advance() needs of a pod, parsed once per stored version of it.
+    struct PodInfo {
+        std::shared_ptr<const StoredObject> object; // keeps the key below alive
+        std::string uid;
+        std::string serviceId;
+        std::string mainContainer;
+        bool running = false;
+        bool ready = false;
+        std::vector<ContainerUsage> containers; // usage fields still zero
+        std::vector<bool> main;
+        std::vector<double> shares;
+    };
+    PodInfo describe(const std::shared_ptr<const StoredObject>& pod) const;
+
     ObjectStore& m_store;
     const TrafficModel& m_model;
     std::vector<Workload> m_workloads;
+    std::unordered_map<const StoredObject*, PodInfo> m_pods; // only advance() touches it
     std::map<std::string, int> m_nominalPods; // service id → replicas the profile gives it
     mutable std::mutex m_mutex;
     std::vector<ContainerUsage> m_rows;
