@@ -284,13 +284,14 @@ void Application::showMonitoringEndpoints(const QString& prometheusUrl, const QS
          tr("no URL given (use --alertmanager-url)"));
 }
 
-lab::MonitoringSession* Application::ensureMonitoring(int metricsIntervalMs, int alertsIntervalMs)
+lab::MonitoringSession* Application::ensureMonitoring(int metricsIntervalMs, int alertsIntervalMs, int startGraceMs)
 {
     if (m_monitoring)
         return m_monitoring.get();
     lab::MonitoringSession::Options options;
     options.metricsIntervalMs = metricsIntervalMs;
     options.alertsIntervalMs = alertsIntervalMs;
+    options.startGraceMs = startGraceMs;
     m_monitoring = std::make_unique<lab::MonitoringSession>(options);
     m_monitoring->setQueryBatch(lab::ProfileQueryBatch::build(m_profile.get()));
     connect(m_monitoring.get(), &lab::MonitoringSession::prometheusStateChanged, this, [this](const ConnectionState& state) {
@@ -318,7 +319,7 @@ void Application::startMonitoring(const QString& prometheusUrl, const QString& a
         showMonitoringEndpoints({}, {});
         return;
     }
-    ensureMonitoring(10000, 5000)->start(prometheusUrl, alertmanagerUrl);
+    ensureMonitoring(10000, 5000, 20000)->start(prometheusUrl, alertmanagerUrl);
     showMonitoringEndpoints(prometheusUrl, alertmanagerUrl);
 }
 
@@ -329,7 +330,7 @@ void Application::discoverMonitoring()
         return;
     metrics::PrometheusDiscovery::Request request;
     request.cluster = *m_session->connection();
-    ensureMonitoring(10000, 5000)->discover(request, m_options.alertmanagerUrl);
+    ensureMonitoring(10000, 5000, 20000)->discover(request, m_options.alertmanagerUrl);
     connect(m_monitoring.get(), &lab::MonitoringSession::discoveryStep, this,
             [this](const metrics::PrometheusDiscovery::Step& step) {
                 logging::logger("ui")->info("Prometheus discovery: {} — {}", step.action.toStdString(),
@@ -338,11 +339,14 @@ void Application::discoverMonitoring()
 }
 
 std::optional<lab::HealthReport::Monitoring> Application::collectMonitoring(const QString& prometheusUrl,
-                                                                           const QString& alertmanagerUrl, int timeoutMs)
+                                                                           const QString& alertmanagerUrl, bool demo)
 {
     if (prometheusUrl.isEmpty() && alertmanagerUrl.isEmpty())
         return std::nullopt;
-    lab::MonitoringSession* monitoring = ensureMonitoring(2000, 2000);
+    // The demo's servers have just started and may need a moment; a given URL that does not answer is reported
+    // at once.
+    lab::MonitoringSession* monitoring = ensureMonitoring(2000, 2000, demo ? 20000 : 0);
+    const int timeoutMs = demo ? kReportMetricsTimeoutDemoMs : kReportMetricsTimeoutMs;
     monitoring->start(prometheusUrl, alertmanagerUrl);
     // Done when Prometheus gave up, or every service has its rate, or rates appeared and one more refresh
     // followed (a series that is still absent then is absent, not late); and Alertmanager answered once.
@@ -467,6 +471,19 @@ int Application::runScreenshot()
         QTimer::singleShot(kReportSyncTimeoutMs, &loop, &QEventLoop::quit);
         if (!m_session->isSynced())
             loop.exec();
+        // With Prometheus, wait for its first numbers too, so the picture shows traffic (the demo's server
+        // needs two scrapes before rates exist).
+        if (m_monitoring && !m_monitoring->prometheusState().endpoint.isEmpty()) {
+            const auto haveTraffic = [this] { return m_traffic && !m_traffic->isEmpty(); };
+            QEventLoop metricsLoop;
+            connect(m_monitoring.get(), &lab::MonitoringSession::snapshotReady, &metricsLoop, [&] {
+                if (haveTraffic())
+                    metricsLoop.quit();
+            });
+            QTimer::singleShot(20000, &metricsLoop, &QEventLoop::quit);
+            if (!haveTraffic())
+                metricsLoop.exec();
+        }
         // The namespace filter and the topology refresh on timers; the topology then lays out off-thread.
         if (m_options.view.startsWith(QLatin1String("topology"))) {
             connect(m_topologyPage->view(), &widgets::TopologyView::layoutApplied, &loop, &QEventLoop::quit);
@@ -538,8 +555,7 @@ int Application::runReport()
             input.context = m_session->context();
             input.server = server;
             input.serverVersion = m_session->serverVersion();
-            input.monitoring = collectMonitoring(prometheusUrl, alertmanagerUrl,
-                                                 m_options.demo ? kReportMetricsTimeoutDemoMs : kReportMetricsTimeoutMs);
+            input.monitoring = collectMonitoring(prometheusUrl, alertmanagerUrl, m_options.demo);
             report = lab::HealthReport::build(std::move(input));
         }
     }

@@ -69,9 +69,9 @@ private:
     void showMonitoringEndpoints(const QString& prometheusUrl, const QString& alertmanagerUrl);
     void startMonitoring(const QString& prometheusUrl, const QString& alertmanagerUrl);
     void discoverMonitoring();
-    lab::MonitoringSession* ensureMonitoring(int metricsIntervalMs, int alertsIntervalMs);
+    lab::MonitoringSession* ensureMonitoring(int metricsIntervalMs, int alertsIntervalMs, int startGraceMs);
     std::optional<lab::HealthReport::Monitoring> collectMonitoring(const QString& prometheusUrl,
-                                                                   const QString& alertmanagerUrl, int timeoutMs);
+                                                                   const QString& alertmanagerUrl, bool demo);
     void loadProfile();
     void createTopologyPage();
     void createViewPages(); // applicationviews.cpp

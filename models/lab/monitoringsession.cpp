@@ -62,6 +62,7 @@ void MonitoringSession::start(const QString& prometheusUrl, const QString& alert
 {
     stop();
     m_active = true;
+    m_started.start();
     if (!prometheusUrl.isEmpty()) {
         const Result<metrics::PrometheusClientEndpoint> endpoint = metrics::PrometheusClientEndpoint::fromUrl(prometheusUrl);
         if (endpoint) {
@@ -78,6 +79,7 @@ void MonitoringSession::discover(const metrics::PrometheusDiscovery::Request& re
 {
     stop();
     m_active = true;
+    m_started.start();
     m_discoverySteps.clear();
     m_discovery = std::make_unique<metrics::PrometheusDiscovery>(m_http.get());
     connect(m_discovery.get(), &metrics::PrometheusDiscovery::stepAdded, this,
@@ -110,6 +112,13 @@ void MonitoringSession::stop()
     m_alertmanager.reset();
     m_metricsBackoffMs = 0;
     m_alertsBackoffMs = 0;
+    m_prometheusAnswered = false;
+    m_alertmanagerAnswered = false;
+}
+
+bool MonitoringSession::inStartGrace(bool everAnswered) const
+{
+    return !everAnswered && m_started.isValid() && m_started.elapsed() < m_options.startGraceMs;
 }
 
 void MonitoringSession::startPrometheus(const metrics::PrometheusClientEndpoint& given)
@@ -175,15 +184,23 @@ void MonitoringSession::onSnapshot(const metrics::MetricsSnapshot& snapshot)
     if (total > 0 && failed == total) {
         // Nothing came back: stop asking at the normal pace and try again later, ever more slowly.
         m_poller->stop();
-        const int wait = nextBackoff(m_metricsBackoffMs);
-        setPrometheusState(ConnectionState::Phase::Failed,
-                           tr("%1 (trying again in %2 s)").arg(firstError().toString()).arg(wait / 1000));
-        m_metricsRetry.start(wait);
+        if (inStartGrace(m_prometheusAnswered)) {
+            setPrometheusState(ConnectionState::Phase::Connecting,
+                               tr("waiting for Prometheus: %1").arg(firstError().toString()));
+            m_metricsRetry.start(1000);
+        } else {
+            const int wait = nextBackoff(m_metricsBackoffMs);
+            setPrometheusState(ConnectionState::Phase::Failed,
+                               tr("%1 (trying again in %2 s)").arg(firstError().toString()).arg(wait / 1000));
+            m_metricsRetry.start(wait);
+        }
     } else if (failed > 0) {
+        m_prometheusAnswered = true;
         m_metricsBackoffMs = 0;
         setPrometheusState(ConnectionState::Phase::Degraded,
                            tr("%1 of %2 queries failed: %3").arg(failed).arg(total).arg(firstError().toString()));
     } else {
+        m_prometheusAnswered = true;
         m_metricsBackoffMs = 0;
         setPrometheusState(ConnectionState::Phase::Connected,
                            tr("%n queries per refresh, all answered", nullptr, total));
@@ -234,11 +251,19 @@ void MonitoringSession::onAlertsAnswered()
     const std::shared_ptr<AlertsPoll> poll = std::exchange(m_poll, nullptr);
     int next = m_options.alertsIntervalMs;
     if (m_alertmanager && poll->alertmanagerError) {
-        next = nextBackoff(m_alertsBackoffMs);
-        setAlertmanagerState(ConnectionState::Phase::Failed,
-                             tr("%1 (trying again in %2 s)").arg(poll->alertmanagerError->toString()).arg(next / 1000));
+        if (inStartGrace(m_alertmanagerAnswered)) {
+            next = 1000;
+            setAlertmanagerState(ConnectionState::Phase::Connecting,
+                                 tr("waiting for Alertmanager: %1").arg(poll->alertmanagerError->toString()));
+        } else {
+            next = nextBackoff(m_alertsBackoffMs);
+            setAlertmanagerState(ConnectionState::Phase::Failed,
+                                 tr("%1 (trying again in %2 s)").arg(poll->alertmanagerError->toString()).arg(next / 1000));
+        }
     } else {
         m_alertsBackoffMs = 0;
+        if (m_alertmanager)
+            m_alertmanagerAnswered = true;
         QList<AlertEntry> merged = AlertEntry::merge(poll->alertmanager.value_or(QList<metrics::AmAlert>{}),
                                                      poll->prometheus.value_or(QList<metrics::PromAlert>{}));
         if (m_alertmanager) {

@@ -9,6 +9,7 @@
 #include "metrics/querybatch.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -41,6 +42,9 @@ public:
         int alertsIntervalMs = 5000;
         int requestTimeoutMs = 8000;
         int maxBackoffMs = 60000;
+        // An endpoint that has not answered yet is "connecting", not "failed", for this long after start (the
+        // demo lab's Prometheus takes a few seconds to get ready); retries stay at one a second meanwhile.
+        int startGraceMs = 20000;
     };
 
     explicit MonitoringSession(QObject* parent = nullptr);
@@ -94,6 +98,7 @@ private:
     void setPrometheusState(ConnectionState::Phase phase, const QString& summary);
     void setAlertmanagerState(ConnectionState::Phase phase, const QString& summary);
     int nextBackoff(int& current) const;
+    bool inStartGrace(bool everAnswered) const;
 
     Options m_options;
     std::unique_ptr<net::HttpClient> m_http;
@@ -110,6 +115,9 @@ private:
     QTimer m_alertsTimer;  // single shot: the next alerts poll (interval, or backoff after a failure)
     int m_metricsBackoffMs = 0;
     int m_alertsBackoffMs = 0;
+    QElapsedTimer m_started;
+    bool m_prometheusAnswered = false;
+    bool m_alertmanagerAnswered = false;
 
     // One alerts poll: Alertmanager's alerts and silences and Prometheus' alerts, joined when all three are in.
     struct AlertsPoll;

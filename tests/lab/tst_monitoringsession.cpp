@@ -46,6 +46,7 @@ MonitoringSession::Options fastOptions()
     o.alertsIntervalMs = 200;
     o.requestTimeoutMs = 1000;
     o.maxBackoffMs = 2000;
+    o.startGraceMs = 0;
     return o;
 }
 
@@ -177,6 +178,26 @@ private Q_SLOTS:
         for (const auto& args : states)
             failedTransitions += args.at(0).value<ConnectionState>().phase == Phase::Failed ? 1 : 0;
         QVERIFY(failedTransitions >= 1);
+    }
+
+    // Right after start an endpoint that does not answer yet is still "connecting" (the demo's Prometheus is
+    // getting ready), and turns "failed" only when the grace is over.
+    void notReadyAtStartIsConnectingFirst()
+    {
+        FakeHttpServer prometheus([](const FakeHttpServer::Request&) {
+            return FakeHttpServer::Response{503, "Service Unavailable"};
+        });
+        QVERIFY(prometheus.listen());
+        MonitoringSession::Options o = fastOptions();
+        o.startGraceMs = 2500;
+        MonitoringSession session(o);
+        session.setQueryBatch(smallBatch());
+        session.start(prometheus.url(), {});
+        QTRY_VERIFY_WITH_TIMEOUT(prometheus.requestCount() >= 2, 5000);
+        QCOMPARE(session.prometheusState().phase, Phase::Connecting);
+        QVERIFY2(session.prometheusState().summary.startsWith(QLatin1String("waiting for Prometheus")),
+                 qPrintable(session.prometheusState().summary));
+        QTRY_COMPARE_WITH_TIMEOUT(session.prometheusState().phase, Phase::Failed, 6000);
     }
 
     void alertsAndSilences()
