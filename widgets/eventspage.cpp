@@ -4,6 +4,7 @@
 #include "itemmodels/eventgroupproxy.h"
 #include "itemmodels/eventmodel.h"
 #include "itemmodels/warningsfirstproxy.h"
+#include "widgets/warningrowdelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +59,7 @@ EventsPage::EventsPage(const ViewContext& context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new WarningRowDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(24);
     layout->addWidget(m_table, 1);

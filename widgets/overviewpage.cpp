@@ -5,6 +5,7 @@
 #include "itemmodels/serviceoverviewmodel.h"
 #include "kube/resourcestore.h"
 #include "widgets/servicetiledelegate.h"
+#include "widgets/warningrowdelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,6 +82,7 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
     m_warnings->setUniformRowHeights(true);
     m_warnings->setAlternatingRowColors(true);
     m_warnings->setModel(m_warningFilter);
+    m_warnings->setItemDelegate(new WarningRowDelegate(m_warnings));
     for (int column : {int(itemmodels::EventModel::Type), int(itemmodels::EventModel::Source),
                        int(itemmodels::EventModel::Count)})
         m_warnings->hideColumn(column);

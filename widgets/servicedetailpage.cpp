@@ -6,6 +6,7 @@
 #include "itemmodels/podmodel.h"
 #include "itemmodels/serviceoverviewmodel.h"
 #include "itemmodels/warningsfirstproxy.h"
+#include "widgets/warningrowdelegate.h"
 #include "kube/kubectlcommand.h"
 #include "kube/objectyamlloader.h"
 #include "kube/resourcestore.h"
@@ -142,6 +143,7 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
     m_eventOrder->setSourceModel(m_eventFilter);
     m_events = makeTable(splitter, QStringLiteral("serviceEvents"), tr("Events of the service"));
     m_events->setModel(m_eventOrder);
+    m_events->setItemDelegate(new WarningRowDelegate(m_events));
     m_events->sortByColumn(itemmodels::EventModel::LastSeen, Qt::DescendingOrder);
     m_events->hideColumn(itemmodels::EventModel::Namespace);
     m_events->hideColumn(itemmodels::EventModel::Source);
