@@ -9,6 +9,7 @@
 #include "kube/resourcestore.h"
 #include "net/httpclient.h"
 #include "support/simprocess.h"
+#include "storeconvergence.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -99,58 +100,16 @@ private:
         return m_http->send(std::move(request).value(), [ended](const auto&) { *ended = true; }, [](int, const QByteArray&) {});
     }
 
-    // name → resourceVersion of everything the server lists now (the list works during every fault here).
-    std::map<QString, QString> serverList(ResourceKind kind)
-    {
-        std::map<QString, QString> items;
-        auto reply = call("GET", collectionPath(kind));
-        if (!reply.ok() || reply->status != 200)
-            return {{QStringLiteral("<list failed>"), QString()}};
-        Decoder decoder(kind);
-        auto page = decoder.decodeList(reply->body);
-        if (!page.ok())
-            return {{QStringLiteral("<decode failed>"), QString()}};
-        for (const Record& r : page->items)
-            items[keyOf(kind, r).path()] = metaOf(r).resourceVersion;
-        return items;
-    }
-
-    // What differs between the store and the server now ("" when nothing): one line per differing object.
-    QString difference(const ResourceStore& store, std::initializer_list<ResourceKind> kinds)
-    {
-        QString out;
-        for (ResourceKind kind : kinds) {
-            std::map<QString, QString> stored;
-            for (auto it = store.table(kind).cbegin(); it != store.table(kind).cend(); ++it)
-                stored[it.key().path()] = metaOf(*it).resourceVersion;
-            std::map<QString, QString> server = serverList(kind);
-            for (const auto& [key, rv] : stored) {
-                const auto it = server.find(key);
-                if (it == server.end())
-                    out += QStringLiteral("ghost %1 (rv %2)\n").arg(key, rv);
-                else if (it->second != rv)
-                    out += QStringLiteral("stale %1 (rv %2, server %3)\n").arg(key, rv, it->second);
-            }
-            for (const auto& [key, rv] : server)
-                if (!stored.count(key))
-                    out += QStringLiteral("missing %1 (rv %2)\n").arg(key, rv);
-            if (qsizetype(stored.size()) != store.count(kind))
-                out += QStringLiteral("duplicates in %1\n").arg(pluralName(kind));
-        }
-        return out;
-    }
-
-    // Waits until the store equals the server's lists; the last difference otherwise (for the failure message).
+    // The store against the server's lists (the list works during every fault here).
     QString convergence(const ResourceStore& store, std::initializer_list<ResourceKind> kinds, int timeoutMs)
     {
-        QElapsedTimer timer;
-        timer.start();
-        QString diff = difference(store, kinds);
-        while (!diff.isEmpty() && timer.elapsed() < timeoutMs) {
-            QTest::qWait(100);
-            diff = difference(store, kinds);
-        }
-        return diff;
+        const lcl::kube::test::ListFetcher fetch = [this](ResourceKind kind) -> std::optional<QByteArray> {
+            auto reply = call("GET", collectionPath(kind));
+            if (!reply.ok() || reply->status != 200)
+                return std::nullopt;
+            return reply->body;
+        };
+        return lcl::kube::test::storeConvergence(store, fetch, kinds, timeoutMs);
     }
 
 private Q_SLOTS:

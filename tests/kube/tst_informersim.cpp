@@ -7,6 +7,7 @@
 #include "kube/resourcestore.h"
 #include "net/httpclient.h"
 #include "support/simprocess.h"
+#include "storeconvergence.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -57,36 +58,16 @@ private:
     }
 
     // name → resourceVersion of everything the server lists now.
-    std::map<QString, QString> serverList(ResourceKind kind)
+    // Waits until the store equals the server's lists; what still differs otherwise ("" when equal).
+    QString convergence(const ResourceStore& store, std::initializer_list<ResourceKind> kinds, int timeoutMs = 10000)
     {
-        std::map<QString, QString> items;
-        auto reply = call(m_admin, "GET", collectionPath(kind));
-        if (!reply.ok() || reply->status != 200)
-            return items;
-        Decoder decoder(kind);
-        auto page = decoder.decodeList(reply->body);
-        if (!page.ok())
-            return items;
-        for (const Record& r : page->items)
-            items[keyOf(kind, r).path()] = metaOf(r).resourceVersion;
-        return items;
-    }
-
-    static std::map<QString, QString> storeList(const ResourceStore& store, ResourceKind kind)
-    {
-        std::map<QString, QString> items;
-        for (auto it = store.table(kind).cbegin(); it != store.table(kind).cend(); ++it)
-            items[it.key().path()] = metaOf(*it).resourceVersion;
-        return items;
-    }
-
-    bool storeEqualsServer(const ResourceStore& store, std::initializer_list<ResourceKind> kinds)
-    {
-        for (ResourceKind kind : kinds) {
-            if (storeList(store, kind) != serverList(kind))
-                return false;
-        }
-        return true;
+        const lcl::kube::test::ListFetcher fetch = [this](ResourceKind kind) -> std::optional<QByteArray> {
+            auto reply = call(m_admin, "GET", collectionPath(kind));
+            if (!reply.ok() || reply->status != 200)
+                return std::nullopt;
+            return reply->body;
+        };
+        return lcl::kube::test::storeConvergence(store, fetch, kinds, timeoutMs);
     }
 
 private Q_SLOTS:
@@ -122,7 +103,8 @@ private Q_SLOTS:
         }
         const auto kinds = {ResourceKind::Namespaces, ResourceKind::Pods, ResourceKind::Deployments,
                             ResourceKind::Services, ResourceKind::StatefulSets, ResourceKind::Jobs};
-        QVERIFY(storeEqualsServer(store, kinds));
+        const QString diff = convergence(store, kinds);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY2(store.count(ResourceKind::Namespaces) > 0, "the simulator lists no namespaces");
         qInfo("synced %lld pods, %lld deployments, %lld services", qlonglong(store.count(ResourceKind::Pods)),
               qlonglong(store.count(ResourceKind::Deployments)), qlonglong(store.count(ResourceKind::Services)));
@@ -170,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(deleted.ok());
         QVERIFY2(deleted->status == 200 || deleted->status == 202, qPrintable(QString::number(deleted->status) + QLatin1Char(' ') + QString::fromUtf8(deleted->body)));
         QTRY_VERIFY_WITH_TIMEOUT(!store.find(podKey) || store.get<PodRecord>(podKey)->meta.deleted != 0, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(storeEqualsServer(store, {ResourceKind::Pods, ResourceKind::Deployments}), 10000);
+        const QString diff = convergence(store, {ResourceKind::Pods, ResourceKind::Deployments});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void restartMidWatchConverges()
@@ -193,8 +176,9 @@ private Q_SLOTS:
                              "'spec':{'containers':[{'name':'c','image':'busybox:1.36'}]}}"));
         QVERIFY(pod.ok());
         QTRY_VERIFY_WITH_TIMEOUT(pods->relistCount() > listsBefore, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(storeEqualsServer(store, {ResourceKind::Pods, ResourceKind::Deployments, ResourceKind::Services}),
-                                 20000);
+        const QString diff =
+            convergence(store, {ResourceKind::Pods, ResourceKind::Deployments, ResourceKind::Services}, 20000);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY(store.find({QStringLiteral("pods"), QStringLiteral("default"), QStringLiteral("kd-after-restart")}));
         QTRY_COMPARE_WITH_TIMEOUT(store.status(ResourceKind::Pods).state, KindStatus::State::Synced, 10000);
     }
@@ -207,7 +191,8 @@ private Q_SLOTS:
         informer.start();
         QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 20000);
         QCOMPARE(store.status(ResourceKind::Pods).state, KindStatus::State::Synced);
-        QVERIFY(storeEqualsServer(store, {ResourceKind::Pods}));
+        const QString diff = convergence(store, {ResourceKind::Pods});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
         // Writes are refused with a Status that says so.
         auto write = call(m_readonly, "POST", QStringLiteral("/api/v1/namespaces/default/pods"),
                           json("{'apiVersion':'v1','kind':'Pod','metadata':{'name':'kd-nope'},'spec':{'containers':[{'name':'c','image':'x'}]}}"));
