@@ -114,14 +114,6 @@
       <translation>&lt;p&gt;&lt;b&gt;Das Demo-Lab wurde nicht gestartet.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>no URL given</source>
-      <translation>keine URL angegeben</translation>
-    </message>
-    <message>
-      <source>this version of the console does not query it yet</source>
-      <translation>wird von dieser Version der Konsole noch nicht abgefragt</translation>
-    </message>
-    <message>
       <source>&lt;p&gt;&lt;b&gt;The kubeconfig could not be read.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Die kubeconfig konnte nicht gelesen werden.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
@@ -148,6 +140,20 @@
     <message>
       <source>The lab profile could not be used, so the console shows only what the cluster has: %1</source>
       <translation>Das Laborprofil konnte nicht verwendet werden, daher zeigt die Konsole nur, was der Cluster enthält: %1</translation>
+    </message>
+    <message>
+      <source>no URL given; the console looks for Prometheus in the cluster once connected (or use --prometheus-url)</source>
+      <translation>keine URL angegeben; die Konsole sucht Prometheus nach dem Verbinden im Cluster (oder --prometheus-url verwenden)</translation>
+    </message>
+    <message>
+      <source>no URL given (use --alertmanager-url)</source>
+      <translation>keine URL angegeben (--alertmanager-url verwenden)</translation>
+    </message>
+    <message>
+      <source>The lab profile could not be used: %1
+</source>
+      <translation>Das Lab-Profil konnte nicht verwendet werden: %1
+</translation>
     </message>
   </context>
   <context>
@@ -266,6 +272,41 @@
     </message>
   </context>
   <context>
+    <name>lcl::itemmodels::AlertModel</name>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Schweregrad</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alert</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Seit</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>Silenced by</source>
+      <translation>Stummgeschaltet durch</translation>
+    </message>
+  </context>
+  <context>
     <name>lcl::itemmodels::EventModel</name>
     <message>
       <source>Namespace</source>
@@ -376,6 +417,45 @@
     </message>
   </context>
   <context>
+    <name>lcl::itemmodels::ServiceEntry</name>
+    <message>
+      <source>Gateway</source>
+      <translation>Gateway</translation>
+    </message>
+    <message>
+      <source>API</source>
+      <translation>API</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Datenbank</translation>
+    </message>
+    <message>
+      <source>Cache</source>
+      <translation>Cache</translation>
+    </message>
+    <message>
+      <source>Queue</source>
+      <translation>Warteschlange</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>Plattform</translation>
+    </message>
+    <message>
+      <source>Observability</source>
+      <translation>Observability</translation>
+    </message>
+    <message>
+      <source> (%1 % of requests)</source>
+      <translation> (%1 % der Requests)</translation>
+    </message>
+    <message>
+      <source>Workload</source>
+      <translation>Workload</translation>
+    </message>
+  </context>
+  <context>
     <name>lcl::itemmodels::ServiceModel</name>
     <message>
       <source>Namespace</source>
@@ -416,6 +496,99 @@
     <message>
       <source>No pods match the selector</source>
       <translation>Keine Pods passen zum Selektor</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::itemmodels::ServiceOverviewModel</name>
+    <message>
+      <source>no data</source>
+      <translation>keine Daten</translation>
+    </message>
+    <message>
+      <source>no traffic</source>
+      <translation>kein Traffic</translation>
+    </message>
+    <message>
+      <source>%1 req/s</source>
+      <translation>%1 req/s</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>beyond the last bucket</source>
+      <translation>jenseits des letzten Buckets</translation>
+    </message>
+    <message>
+      <source>%1 ms</source>
+      <translation>%1 ms</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>%1 (%2, namespace %3): %4</source>
+      <translation>%1 (%2, Namespace %3): %4</translation>
+    </message>
+    <message>
+      <source>%1: %2, %3</source>
+      <translation>%1: %2, %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::itemmodels::ServiceStatus</name>
+    <message>
+      <source>Healthy</source>
+      <translation>Gesund</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <source>Critical</source>
+      <translation>Kritisch</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unbekannt</translation>
+    </message>
+    <message>
+      <source>not found in the cluster</source>
+      <translation>im Cluster nicht gefunden</translation>
+    </message>
+    <message>
+      <source>scaled to zero</source>
+      <translation>auf null skaliert</translation>
+    </message>
+    <message>
+      <source>no replica ready</source>
+      <translation>kein Replikat bereit</translation>
+    </message>
+    <message>
+      <source>%1 of %2 replicas ready</source>
+      <translation>%1 von %2 Replikaten bereit</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n pod(s) in %1</source>
+      <translation>
+        <numerusform>%n Pod in %1</numerusform>
+        <numerusform>%n Pods in %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 % errors (limit %2 %)</source>
+      <translation>%1 % Fehler (Grenze %2 %)</translation>
+    </message>
+    <message>
+      <source>p95 %1 ms (limit %2 ms)</source>
+      <translation>p95 %1 ms (Grenze %2 ms)</translation>
+    </message>
+    <message>
+      <source>healthy</source>
+      <translation>gesund</translation>
     </message>
   </context>
   <context>
@@ -1049,6 +1222,13 @@
     </message>
   </context>
   <context>
+    <name>lcl::kube::ObjectYamlLoader</name>
+    <message>
+      <source>The console cannot show objects of kind "%1".</source>
+      <translation>Die Konsole kann Objekte der Art "%1" nicht anzeigen.</translation>
+    </message>
+  </context>
+  <context>
     <name>lcl::kube::StatusError</name>
     <message>
       <source>all namespaces</source>
@@ -1241,6 +1421,36 @@
     <message>
       <source>The console reconnects; if this repeats, an object in the cluster is unusually large.</source>
       <translation>Die Konsole verbindet sich neu; wiederholt sich dies, ist ein Objekt im Cluster ungewöhnlich groß.</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::kube::YamlText</name>
+    <message>
+      <source>&lt;hidden: %1 bytes&gt;</source>
+      <translation>&lt;ausgeblendet: %1 Bytes&gt;</translation>
+    </message>
+    <message>
+      <source>The object could not be shown: the server's answer is not a JSON object.</source>
+      <translation>Das Objekt konnte nicht angezeigt werden: Die Antwort des Servers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+      <source>The object could not be shown as YAML.</source>
+      <translation>Das Objekt konnte nicht als YAML angezeigt werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::lab::AlertEntry</name>
+    <message>
+      <source>pending</source>
+      <translation>ausstehend</translation>
+    </message>
+    <message>
+      <source>firing</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>suppressed</source>
+      <translation>unterdrückt</translation>
     </message>
   </context>
   <context>
@@ -1440,6 +1650,46 @@
     <message>
       <source>none</source>
       <translation>keine</translation>
+    </message>
+    <message>
+      <source>Traffic (Prometheus %1: %2):</source>
+      <translation>Traffic (Prometheus %1: %2):</translation>
+    </message>
+    <message>
+      <source>SERVICE</source>
+      <translation>SERVICE</translation>
+    </message>
+    <message>
+      <source>RATE</source>
+      <translation>RATE</translation>
+    </message>
+    <message>
+      <source>ERRORS</source>
+      <translation>FEHLER</translation>
+    </message>
+    <message>
+      <source>P95</source>
+      <translation>P95</translation>
+    </message>
+    <message>
+      <source> req/s</source>
+      <translation> req/s</translation>
+    </message>
+    <message>
+      <source> ms</source>
+      <translation> ms</translation>
+    </message>
+    <message>
+      <source>Alerts (Alertmanager %1: %2):</source>
+      <translation>Alerts (Alertmanager %1: %2):</translation>
+    </message>
+    <message>
+      <source>not configured</source>
+      <translation>nicht konfiguriert</translation>
+    </message>
+    <message>
+      <source>(silenced by %1)</source>
+      <translation>(stummgeschaltet durch %1)</translation>
     </message>
   </context>
   <context>
@@ -1885,6 +2135,70 @@
         <numerusform>er hat %n Feld statt 5</numerusform>
         <numerusform>er hat %n Felder statt 5</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::lab::MonitoringSession</name>
+    <message>
+      <source>looking for Prometheus in the cluster</source>
+      <translation>Prometheus wird im Cluster gesucht</translation>
+    </message>
+    <message numerus="yes">
+      <source>asking the first %n queries</source>
+      <translation>
+        <numerusform>%n Abfrage wird zum ersten Mal gestellt</numerusform>
+        <numerusform>die ersten %n Abfragen werden gestellt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no Alertmanager URL given</source>
+      <translation>keine Alertmanager-URL angegeben</translation>
+    </message>
+    <message>
+      <source>asking for alerts</source>
+      <translation>Alerts werden abgefragt</translation>
+    </message>
+    <message>
+      <source>waiting for Prometheus: %1</source>
+      <translation>Warten auf Prometheus: %1</translation>
+    </message>
+    <message>
+      <source>%1 (trying again in %2 s)</source>
+      <translation>%1 (neuer Versuch in %2 s)</translation>
+    </message>
+    <message>
+      <source>%1 of %2 queries failed: %3</source>
+      <translation>%1 von %2 Abfragen fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n queries per refresh, all answered</source>
+      <translation>
+        <numerusform>%n Abfrage pro Aktualisierung, beantwortet</numerusform>
+        <numerusform>%n Abfragen pro Aktualisierung, alle beantwortet</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>waiting for Alertmanager: %1</source>
+      <translation>Warten auf Alertmanager: %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n alert(s) firing</source>
+      <translation>
+        <numerusform>%n Alert aktiv</numerusform>
+        <numerusform>%n Alerts aktiv</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No Alertmanager is connected, so alerts cannot be silenced.</source>
+      <translation>Es ist kein Alertmanager verbunden, daher können Alerts nicht stummgeschaltet werden.</translation>
+    </message>
+    <message>
+      <source>Start the console with --alertmanager-url, or use the demo lab.</source>
+      <translation>Die Konsole mit --alertmanager-url starten oder das Demo-Lab verwenden.</translation>
+    </message>
+    <message>
+      <source>No Alertmanager is connected.</source>
+      <translation>Es ist kein Alertmanager verbunden.</translation>
     </message>
   </context>
   <context>
@@ -2853,6 +3167,157 @@
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
+    <message>
+      <source>since %1</source>
+      <translation>seit %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::EventsPage</name>
+    <message>
+      <source>Filter by reason, message, object or namespace</source>
+      <translation>Nach Grund, Meldung, Objekt oder Namespace filtern</translation>
+    </message>
+    <message>
+      <source>Event filter</source>
+      <translation>Event-Filter</translation>
+    </message>
+    <message>
+      <source>Event type</source>
+      <translation>Event-Typ</translation>
+    </message>
+    <message>
+      <source>All types</source>
+      <translation>Alle Typen</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>Warnungen</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Group by object</source>
+      <translation>Nach Objekt gruppieren</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <source>%1 of %2 events, %3 warnings</source>
+      <translation>%1 von %2 Events, %3 Warnungen</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::LogView</name>
+    <message>
+      <source>Pod</source>
+      <translation>Pod</translation>
+    </message>
+    <message>
+      <source>Container</source>
+      <translation>Container</translation>
+    </message>
+    <message>
+      <source>Previous container</source>
+      <translation>Vorheriger Container</translation>
+    </message>
+    <message>
+      <source>Follow</source>
+      <translation>Folgen</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pausieren</translation>
+    </message>
+    <message>
+      <source>Stop updating the view; lines keep arriving and appear on resume</source>
+      <translation>Ansicht nicht mehr aktualisieren; Zeilen kommen weiter an und erscheinen beim Fortsetzen</translation>
+    </message>
+    <message>
+      <source>keep </source>
+      <translation>maximal </translation>
+    </message>
+    <message>
+      <source> lines</source>
+      <translation> Zeilen</translation>
+    </message>
+    <message>
+      <source>Lines kept in memory</source>
+      <translation>Im Speicher gehaltene Zeilen</translation>
+    </message>
+    <message>
+      <source>Copy as kubectl</source>
+      <translation>Als kubectl-Befehl kopieren</translation>
+    </message>
+    <message>
+      <source>Pod:</source>
+      <translation>Pod:</translation>
+    </message>
+    <message>
+      <source>Container:</source>
+      <translation>Container:</translation>
+    </message>
+    <message>
+      <source>Search (Enter: next match, Shift+Enter: previous)</source>
+      <translation>Suchen (Eingabe: nächster Treffer, Umschalt+Eingabe: vorheriger)</translation>
+    </message>
+    <message>
+      <source>Log lines</source>
+      <translation>Log-Zeilen</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Logs: %1</source>
+      <translation>Logs: %1</translation>
+    </message>
+    <message>
+      <source>All pods (%1)</source>
+      <translation>Alle Pods (%1)</translation>
+    </message>
+    <message>
+      <source>No cluster is connected.</source>
+      <translation>Es ist kein Cluster verbunden.</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s)</source>
+      <translation>
+        <numerusform>%n Zeile</numerusform>
+        <numerusform>%n Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, %1 older lines dropped (keeping %2)</source>
+      <translation>, %1 ältere Zeilen verworfen (%2 werden behalten)</translation>
+    </message>
+    <message numerus="yes">
+      <source> · paused, %n new line(s) waiting</source>
+      <translation>
+        <numerusform> · pausiert, %n neue Zeile wartet</numerusform>
+        <numerusform> · pausiert, %n neue Zeilen warten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source> · following</source>
+      <translation> · folgt</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n matching line(s)</source>
+      <translation>
+        <numerusform>%n passende Zeile</numerusform>
+        <numerusform>%n passende Zeilen</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>lcl::widgets::MainWindow</name>
@@ -2943,6 +3408,256 @@
     <message>
       <source>&lt;h3&gt;LocalCloudLab Console %1&lt;/h3&gt;&lt;p&gt;A native console for LocalCloudLab k3s platforms: topology, live traffic, alerts, runbooks and safe guided changes in one window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;LocalCloudLab Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für LocalCloudLab-k3s-Plattformen: Topologie, Live-Traffic, Alerts, Runbooks und sichere geführte Änderungen in einem Fenster.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::MetricChart</name>
+    <message>
+      <source>%1 — no data in this range</source>
+      <translation>%1 — keine Daten in diesem Zeitraum</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::OverviewPage</name>
+    <message>
+      <source>Nodes</source>
+      <translation>Knoten</translation>
+    </message>
+    <message>
+      <source>Pods</source>
+      <translation>Pods</translation>
+    </message>
+    <message>
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <source>Firing alerts</source>
+      <translation>Aktive Alerts</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Recent warnings&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Neueste Warnungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Recent warning events</source>
+      <translation>Neueste Warn-Events</translation>
+    </message>
+    <message>
+      <source>all ready</source>
+      <translation>alle bereit</translation>
+    </message>
+    <message>
+      <source>%1 ready</source>
+      <translation>%1 bereit</translation>
+    </message>
+    <message>
+      <source>%1 healthy</source>
+      <translation>%1 gesund</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <source>no Prometheus or Alertmanager connected</source>
+      <translation>kein Prometheus oder Alertmanager verbunden</translation>
+    </message>
+    <message>
+      <source>all quiet</source>
+      <translation>alles ruhig</translation>
+    </message>
+    <message>
+      <source>firing now</source>
+      <translation>jetzt aktiv</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::ServiceChartsWidget</name>
+    <message>
+      <source>Time range</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <source>Last 15 minutes</source>
+      <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+      <source>Last hour</source>
+      <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+      <source>Last 6 hours</source>
+      <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Traffic&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <source>req/s</source>
+      <translation>req/s</translation>
+    </message>
+    <message>
+      <source>rate</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <source>% of requests</source>
+      <translation>% der Requests</translation>
+    </message>
+    <message>
+      <source>errors</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <source>Latency</source>
+      <translation>Latenz</translation>
+    </message>
+    <message>
+      <source>ms</source>
+      <translation>ms</translation>
+    </message>
+    <message>
+      <source>p50</source>
+      <translation>p50</translation>
+    </message>
+    <message>
+      <source>p95</source>
+      <translation>p95</translation>
+    </message>
+    <message>
+      <source>p99</source>
+      <translation>p99</translation>
+    </message>
+    <message>
+      <source>No metrics source: connect Prometheus to see charts.</source>
+      <translation>Keine Metrikquelle: Prometheus verbinden, um Diagramme zu sehen.</translation>
+    </message>
+    <message>
+      <source>from the metrics refreshes this console received</source>
+      <translation>aus den Metrik-Aktualisierungen, die diese Konsole empfangen hat</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::ServiceDetailPage</name>
+    <message>
+      <source>Logs</source>
+      <translation>Logs</translation>
+    </message>
+    <message>
+      <source>YAML</source>
+      <translation>YAML</translation>
+    </message>
+    <message>
+      <source>Copy as kubectl</source>
+      <translation>Als kubectl-Befehl kopieren</translation>
+    </message>
+    <message>
+      <source>Pods of the service</source>
+      <translation>Pods des Service</translation>
+    </message>
+    <message>
+      <source>Events of the service</source>
+      <translation>Events des Service</translation>
+    </message>
+    <message>
+      <source>&lt;span style='font-size:15pt; font-weight:600'&gt;%1&lt;/span&gt;</source>
+      <translation>&lt;span style='font-size:15pt; font-weight:600'&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source>No service selected</source>
+      <translation>Kein Service ausgewählt</translation>
+    </message>
+    <message>
+      <source>Choose a service on the overview or in the list.</source>
+      <translation>Einen Service in der Übersicht oder in der Liste auswählen.</translation>
+    </message>
+    <message>
+      <source>This service is not known to the profile or the cluster.</source>
+      <translation>Dieser Service ist weder dem Profil noch dem Cluster bekannt.</translation>
+    </message>
+    <message>
+      <source>&lt;span style='font-size:15pt; font-weight:600'&gt;%1&lt;/span&gt; &lt;span style='color:#5f6b7a'&gt;%2 · namespace %3&lt;/span&gt;</source>
+      <translation>&lt;span style='font-size:15pt; font-weight:600'&gt;%1&lt;/span&gt; &lt;span style='color:#5f6b7a'&gt;%2 · Namespace %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;span style='color:%1; font-weight:600'&gt;● %2&lt;/span&gt; — %3 &amp;nbsp;·&amp;nbsp; ready %4/%5 · rate %6 · errors %7 · p95 %8</source>
+      <translation>&lt;span style='color:%1; font-weight:600'&gt;● %2&lt;/span&gt; — %3 &amp;nbsp;·&amp;nbsp; bereit %4/%5 · Rate %6 · Fehler %7 · p95 %8</translation>
+    </message>
+    <message>
+      <source>%1: not found in the cluster</source>
+      <translation>%1: im Cluster nicht gefunden</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <source>%1 → %2 replicas (min %3, max %4, wants %5)</source>
+      <translation>%1 → %2 Replikate (min. %3, max. %4, gewünscht %5)</translation>
+    </message>
+    <message>
+      <source> · &lt;b&gt;at its maximum&lt;/b&gt;</source>
+      <translation> · &lt;b&gt;am Maximum&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Autoscaling&lt;/b&gt;&lt;br/&gt;%1</source>
+      <translation>&lt;b&gt;Autoscaling&lt;/b&gt;&lt;br/&gt;%1</translation>
+    </message>
+    <message>
+      <source>no HorizontalPodAutoscaler</source>
+      <translation>kein HorizontalPodAutoscaler</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Routes&lt;/b&gt;&lt;br/&gt;%1&lt;br/&gt;&lt;b&gt;Depends on&lt;/b&gt;&lt;br/&gt;%2&lt;br/&gt;&lt;b&gt;Used by&lt;/b&gt;&lt;br/&gt;%3</source>
+      <translation>&lt;b&gt;Routen&lt;/b&gt;&lt;br/&gt;%1&lt;br/&gt;&lt;b&gt;Hängt ab von&lt;/b&gt;&lt;br/&gt;%2&lt;br/&gt;&lt;b&gt;Verwendet von&lt;/b&gt;&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>nichts</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::ServiceTileDelegate</name>
+    <message>
+      <source>%1 · %2 · replicas ready</source>
+      <translation>%1 · %2 · Replikate bereit</translation>
+    </message>
+    <message>
+      <source>rate</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <source>errors</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <source>p95</source>
+      <translation>p95</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::ServicesPage</name>
+    <message>
+      <source>Services</source>
+      <translation>Services</translation>
     </message>
   </context>
   <context>
@@ -3181,6 +3896,52 @@
     <message>
       <source>Every change this console made to the cluster: who, what, when, and the result.</source>
       <translation>Jede Änderung, die diese Konsole am Cluster vorgenommen hat: wer, was, wann und mit welchem Ergebnis.</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::YamlView</name>
+    <message>
+      <source>Search (Enter: next, Shift+Enter: previous)</source>
+      <translation>Suchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger)</translation>
+    </message>
+    <message>
+      <source>Search in YAML</source>
+      <translation>In YAML suchen</translation>
+    </message>
+    <message>
+      <source>Copy as kubectl</source>
+      <translation>Als kubectl-Befehl kopieren</translation>
+    </message>
+    <message>
+      <source>Object YAML (read-only)</source>
+      <translation>Objekt-YAML (schreibgeschützt)</translation>
+    </message>
+    <message>
+      <source>%1 %2 — loading…</source>
+      <translation>%1 %2 — wird geladen…</translation>
+    </message>
+    <message>
+      <source>YAML: %1/%2</source>
+      <translation>YAML: %1/%2</translation>
+    </message>
+    <message>
+      <source>No cluster is connected.</source>
+      <translation>Es ist kein Cluster verbunden.</translation>
+    </message>
+    <message>
+      <source>%1 %2 (read-only)</source>
+      <translation>%1 %2 (schreibgeschützt)</translation>
+    </message>
+    <message>
+      <source>%1 %2 could not be loaded</source>
+      <translation>%1 %2 konnte nicht geladen werden</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n match(es)</source>
+      <translation>
+        <numerusform>%n Treffer</numerusform>
+        <numerusform>%n Treffer</numerusform>
+      </translation>
     </message>
   </context>
   <context>

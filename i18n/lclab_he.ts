@@ -114,14 +114,6 @@
       <translation>&lt;p&gt;&lt;b&gt;מעבדת ההדגמה לא הופעלה.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>no URL given</source>
-      <translation>לא צוינה כתובת URL</translation>
-    </message>
-    <message>
-      <source>this version of the console does not query it yet</source>
-      <translation>גרסה זו של הקונסולה עדיין אינה שולחת אליו שאילתות</translation>
-    </message>
-    <message>
       <source>&lt;p&gt;&lt;b&gt;The kubeconfig could not be read.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;לא ניתן לקרוא את ה-kubeconfig.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
@@ -148,6 +140,20 @@
     <message>
       <source>The lab profile could not be used, so the console shows only what the cluster has: %1</source>
       <translation>לא ניתן היה להשתמש בפרופיל המעבדה, ולכן המסוף מציג רק את מה שיש באשכול: %1</translation>
+    </message>
+    <message>
+      <source>no URL given; the console looks for Prometheus in the cluster once connected (or use --prometheus-url)</source>
+      <translation>לא צוינה כתובת URL; לאחר החיבור הקונסולה תחפש את Prometheus באשכול (או השתמשו ב-⁨--prometheus-url⁩)</translation>
+    </message>
+    <message>
+      <source>no URL given (use --alertmanager-url)</source>
+      <translation>לא צוינה כתובת URL (השתמשו ב-⁨--alertmanager-url⁩)</translation>
+    </message>
+    <message>
+      <source>The lab profile could not be used: %1
+</source>
+      <translation>לא ניתן היה להשתמש בפרופיל המעבדה: %1
+</translation>
     </message>
   </context>
   <context>
@@ -266,6 +272,41 @@
     </message>
   </context>
   <context>
+    <name>lcl::itemmodels::AlertModel</name>
+    <message>
+      <source>none</source>
+      <translation>ללא</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>חומרה</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>התראה</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>שירות</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>סיכום</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>מאז</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>מצב</translation>
+    </message>
+    <message>
+      <source>Silenced by</source>
+      <translation>הושתקה על ידי</translation>
+    </message>
+  </context>
+  <context>
     <name>lcl::itemmodels::EventModel</name>
     <message>
       <source>Namespace</source>
@@ -376,6 +417,45 @@
     </message>
   </context>
   <context>
+    <name>lcl::itemmodels::ServiceEntry</name>
+    <message>
+      <source>Gateway</source>
+      <translation>שער</translation>
+    </message>
+    <message>
+      <source>API</source>
+      <translation>API</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>מסד נתונים</translation>
+    </message>
+    <message>
+      <source>Cache</source>
+      <translation>מטמון</translation>
+    </message>
+    <message>
+      <source>Queue</source>
+      <translation>תור</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>פלטפורמה</translation>
+    </message>
+    <message>
+      <source>Observability</source>
+      <translation>ניטור</translation>
+    </message>
+    <message>
+      <source> (%1 % of requests)</source>
+      <translation> (%1% מהבקשות)</translation>
+    </message>
+    <message>
+      <source>Workload</source>
+      <translation>עומס עבודה</translation>
+    </message>
+  </context>
+  <context>
     <name>lcl::itemmodels::ServiceModel</name>
     <message>
       <source>Namespace</source>
@@ -416,6 +496,99 @@
     <message>
       <source>No pods match the selector</source>
       <translation>אין Pods התואמים לבורר</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::itemmodels::ServiceOverviewModel</name>
+    <message>
+      <source>no data</source>
+      <translation>אין נתונים</translation>
+    </message>
+    <message>
+      <source>no traffic</source>
+      <translation>אין תעבורה</translation>
+    </message>
+    <message>
+      <source>%1 req/s</source>
+      <translation>%1 בקשות/s</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1%</translation>
+    </message>
+    <message>
+      <source>beyond the last bucket</source>
+      <translation>מעבר ל-bucket האחרון</translation>
+    </message>
+    <message>
+      <source>%1 ms</source>
+      <translation>%1 ms</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>%1 (%2, namespace %3): %4</source>
+      <translation>%1 (%2, מרחב השמות %3): %4</translation>
+    </message>
+    <message>
+      <source>%1: %2, %3</source>
+      <translation>%1: %2, %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::itemmodels::ServiceStatus</name>
+    <message>
+      <source>Healthy</source>
+      <translation>תקין</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>אזהרה</translation>
+    </message>
+    <message>
+      <source>Critical</source>
+      <translation>קריטי</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>לא ידוע</translation>
+    </message>
+    <message>
+      <source>not found in the cluster</source>
+      <translation>לא נמצא באשכול</translation>
+    </message>
+    <message>
+      <source>scaled to zero</source>
+      <translation>הוקטן לאפס</translation>
+    </message>
+    <message>
+      <source>no replica ready</source>
+      <translation>אין רפליקה מוכנה</translation>
+    </message>
+    <message>
+      <source>%1 of %2 replicas ready</source>
+      <translation>%1 מתוך %2 רפליקות מוכנות</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n pod(s) in %1</source>
+      <translation>
+        <numerusform>%n Pod במצב %1</numerusform>
+        <numerusform>%n Pods במצב %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 % errors (limit %2 %)</source>
+      <translation>%1% שגיאות (מגבלה %2%)</translation>
+    </message>
+    <message>
+      <source>p95 %1 ms (limit %2 ms)</source>
+      <translation>p95 %1 ms (מגבלה %2 ms)</translation>
+    </message>
+    <message>
+      <source>healthy</source>
+      <translation>תקין</translation>
     </message>
   </context>
   <context>
@@ -1049,6 +1222,13 @@
     </message>
   </context>
   <context>
+    <name>lcl::kube::ObjectYamlLoader</name>
+    <message>
+      <source>The console cannot show objects of kind "%1".</source>
+      <translation>הקונסולה אינה יכולה להציג אובייקטים מסוג "%1".</translation>
+    </message>
+  </context>
+  <context>
     <name>lcl::kube::StatusError</name>
     <message>
       <source>all namespaces</source>
@@ -1241,6 +1421,36 @@
     <message>
       <source>The console reconnects; if this repeats, an object in the cluster is unusually large.</source>
       <translation>הקונסולה מתחברת מחדש; אם הדבר חוזר, אובייקט כלשהו באשכול גדול באופן חריג.</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::kube::YamlText</name>
+    <message>
+      <source>&lt;hidden: %1 bytes&gt;</source>
+      <translation>&lt;מוסתר: %1 בתים&gt;</translation>
+    </message>
+    <message>
+      <source>The object could not be shown: the server's answer is not a JSON object.</source>
+      <translation>לא ניתן להציג את האובייקט: תשובת השרת אינה אובייקט JSON.</translation>
+    </message>
+    <message>
+      <source>The object could not be shown as YAML.</source>
+      <translation>לא ניתן להציג את האובייקט כ-YAML.</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::lab::AlertEntry</name>
+    <message>
+      <source>pending</source>
+      <translation>ממתינה</translation>
+    </message>
+    <message>
+      <source>firing</source>
+      <translation>פעילה</translation>
+    </message>
+    <message>
+      <source>suppressed</source>
+      <translation>מושתקת</translation>
     </message>
   </context>
   <context>
@@ -1440,6 +1650,46 @@
     <message>
       <source>none</source>
       <translation>אין</translation>
+    </message>
+    <message>
+      <source>Traffic (Prometheus %1: %2):</source>
+      <translation>תעבורה (Prometheus %1: %2):</translation>
+    </message>
+    <message>
+      <source>SERVICE</source>
+      <translation>שירות</translation>
+    </message>
+    <message>
+      <source>RATE</source>
+      <translation>קצב</translation>
+    </message>
+    <message>
+      <source>ERRORS</source>
+      <translation>שגיאות</translation>
+    </message>
+    <message>
+      <source>P95</source>
+      <translation>P95</translation>
+    </message>
+    <message>
+      <source> req/s</source>
+      <translation> בקשות/s</translation>
+    </message>
+    <message>
+      <source> ms</source>
+      <translation> ms</translation>
+    </message>
+    <message>
+      <source>Alerts (Alertmanager %1: %2):</source>
+      <translation>התראות (Alertmanager %1: %2):</translation>
+    </message>
+    <message>
+      <source>not configured</source>
+      <translation>לא מוגדר</translation>
+    </message>
+    <message>
+      <source>(silenced by %1)</source>
+      <translation>(הושתקה על ידי %1)</translation>
     </message>
   </context>
   <context>
@@ -1885,6 +2135,70 @@
         <numerusform>יש בו %n שדה, ולא 5</numerusform>
         <numerusform>יש בו %n שדות, ולא 5</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::lab::MonitoringSession</name>
+    <message>
+      <source>looking for Prometheus in the cluster</source>
+      <translation>מחפש את Prometheus באשכול</translation>
+    </message>
+    <message numerus="yes">
+      <source>asking the first %n queries</source>
+      <translation>
+        <numerusform>שולח את השאילתה הראשונה (%n)</numerusform>
+        <numerusform>שולח את %n השאילתות הראשונות</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no Alertmanager URL given</source>
+      <translation>לא צוינה כתובת URL של Alertmanager</translation>
+    </message>
+    <message>
+      <source>asking for alerts</source>
+      <translation>מבקש את ההתראות</translation>
+    </message>
+    <message>
+      <source>waiting for Prometheus: %1</source>
+      <translation>ממתין ל-Prometheus: %1</translation>
+    </message>
+    <message>
+      <source>%1 (trying again in %2 s)</source>
+      <translation>%1 (ניסיון נוסף בעוד %2 s)</translation>
+    </message>
+    <message>
+      <source>%1 of %2 queries failed: %3</source>
+      <translation>%1 מתוך %2 שאילתות נכשלו: %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n queries per refresh, all answered</source>
+      <translation>
+        <numerusform>%n שאילתה בכל רענון, נענתה</numerusform>
+        <numerusform>%n שאילתות בכל רענון, כולן נענו</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>waiting for Alertmanager: %1</source>
+      <translation>ממתין ל-Alertmanager: %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n alert(s) firing</source>
+      <translation>
+        <numerusform>%n התראה פעילה</numerusform>
+        <numerusform>%n התראות פעילות</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No Alertmanager is connected, so alerts cannot be silenced.</source>
+      <translation>אין Alertmanager מחובר, ולכן לא ניתן להשתיק התראות.</translation>
+    </message>
+    <message>
+      <source>Start the console with --alertmanager-url, or use the demo lab.</source>
+      <translation>הפעילו את הקונסולה עם ⁨--alertmanager-url⁩, או השתמשו במעבדת ההדגמה.</translation>
+    </message>
+    <message>
+      <source>No Alertmanager is connected.</source>
+      <translation>אין Alertmanager מחובר.</translation>
     </message>
   </context>
   <context>
@@ -2853,6 +3167,157 @@
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
+    <message>
+      <source>since %1</source>
+      <translation>מאז %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::EventsPage</name>
+    <message>
+      <source>Filter by reason, message, object or namespace</source>
+      <translation>סינון לפי סיבה, הודעה, אובייקט או מרחב שמות</translation>
+    </message>
+    <message>
+      <source>Event filter</source>
+      <translation>מסנן אירועים</translation>
+    </message>
+    <message>
+      <source>Event type</source>
+      <translation>סוג אירוע</translation>
+    </message>
+    <message>
+      <source>All types</source>
+      <translation>כל הסוגים</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>אזהרות</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>רגיל</translation>
+    </message>
+    <message>
+      <source>Group by object</source>
+      <translation>קיבוץ לפי אובייקט</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>אירועים</translation>
+    </message>
+    <message>
+      <source>%1 of %2 events, %3 warnings</source>
+      <translation>%1 מתוך %2 אירועים, %3 אזהרות</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::LogView</name>
+    <message>
+      <source>Pod</source>
+      <translation>Pod</translation>
+    </message>
+    <message>
+      <source>Container</source>
+      <translation>קונטיינר</translation>
+    </message>
+    <message>
+      <source>Previous container</source>
+      <translation>הקונטיינר הקודם</translation>
+    </message>
+    <message>
+      <source>Follow</source>
+      <translation>מעקב</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>השהיה</translation>
+    </message>
+    <message>
+      <source>Stop updating the view; lines keep arriving and appear on resume</source>
+      <translation>הפסקת עדכון התצוגה; השורות ממשיכות להגיע ויוצגו עם החידוש</translation>
+    </message>
+    <message>
+      <source>keep </source>
+      <translation>עד </translation>
+    </message>
+    <message>
+      <source> lines</source>
+      <translation> שורות</translation>
+    </message>
+    <message>
+      <source>Lines kept in memory</source>
+      <translation>שורות שנשמרות בזיכרון</translation>
+    </message>
+    <message>
+      <source>Copy as kubectl</source>
+      <translation>העתקה כפקודת ⁨kubectl⁩</translation>
+    </message>
+    <message>
+      <source>Pod:</source>
+      <translation>Pod:</translation>
+    </message>
+    <message>
+      <source>Container:</source>
+      <translation>קונטיינר:</translation>
+    </message>
+    <message>
+      <source>Search (Enter: next match, Shift+Enter: previous)</source>
+      <translation>חיפוש (Enter: ההתאמה הבאה, Shift+Enter: הקודמת)</translation>
+    </message>
+    <message>
+      <source>Log lines</source>
+      <translation>שורות יומן</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>המשך</translation>
+    </message>
+    <message>
+      <source>Logs: %1</source>
+      <translation>יומנים: %1</translation>
+    </message>
+    <message>
+      <source>All pods (%1)</source>
+      <translation>כל ה-Pods (%1)</translation>
+    </message>
+    <message>
+      <source>No cluster is connected.</source>
+      <translation>אין אשכול מחובר.</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s)</source>
+      <translation>
+        <numerusform>%n שורה</numerusform>
+        <numerusform>%n שורות</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, %1 older lines dropped (keeping %2)</source>
+      <translation>, %1 שורות ישנות הושמטו (נשמרות %2)</translation>
+    </message>
+    <message numerus="yes">
+      <source> · paused, %n new line(s) waiting</source>
+      <translation>
+        <numerusform> · מושהה, %n שורה חדשה ממתינה</numerusform>
+        <numerusform> · מושהה, %n שורות חדשות ממתינות</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source> · following</source>
+      <translation> · במעקב</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n matching line(s)</source>
+      <translation>
+        <numerusform>%n שורה תואמת</numerusform>
+        <numerusform>%n שורות תואמות</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>lcl::widgets::MainWindow</name>
@@ -2943,6 +3408,256 @@
     <message>
       <source>&lt;h3&gt;LocalCloudLab Console %1&lt;/h3&gt;&lt;p&gt;A native console for LocalCloudLab k3s platforms: topology, live traffic, alerts, runbooks and safe guided changes in one window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;LocalCloudLab Console %1&lt;/h3&gt;&lt;p&gt;קונסולה מקורית לפלטפורמות k3s של LocalCloudLab: טופולוגיה, תעבורה חיה, התראות, runbooks ושינויים מודרכים ובטוחים, בחלון אחד.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::MetricChart</name>
+    <message>
+      <source>%1 — no data in this range</source>
+      <translation>%1 — אין נתונים בטווח זה</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::OverviewPage</name>
+    <message>
+      <source>Nodes</source>
+      <translation>צמתים</translation>
+    </message>
+    <message>
+      <source>Pods</source>
+      <translation>Pods</translation>
+    </message>
+    <message>
+      <source>Services</source>
+      <translation>שירותים</translation>
+    </message>
+    <message>
+      <source>Firing alerts</source>
+      <translation>התראות פעילות</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Recent warnings&lt;/b&gt;</source>
+      <translation>&lt;b&gt;אזהרות אחרונות&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Recent warning events</source>
+      <translation>אירועי אזהרה אחרונים</translation>
+    </message>
+    <message>
+      <source>all ready</source>
+      <translation>כולם מוכנים</translation>
+    </message>
+    <message>
+      <source>%1 ready</source>
+      <translation>%1 מוכנים</translation>
+    </message>
+    <message>
+      <source>%1 healthy</source>
+      <translation>%1 תקינים</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>לא ידוע</translation>
+    </message>
+    <message>
+      <source>no Prometheus or Alertmanager connected</source>
+      <translation>אין Prometheus או Alertmanager מחוברים</translation>
+    </message>
+    <message>
+      <source>all quiet</source>
+      <translation>הכול שקט</translation>
+    </message>
+    <message>
+      <source>firing now</source>
+      <translation>פעילות כעת</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::ServiceChartsWidget</name>
+    <message>
+      <source>Time range</source>
+      <translation>טווח זמן</translation>
+    </message>
+    <message>
+      <source>Last 15 minutes</source>
+      <translation>15 הדקות האחרונות</translation>
+    </message>
+    <message>
+      <source>Last hour</source>
+      <translation>השעה האחרונה</translation>
+    </message>
+    <message>
+      <source>Last 6 hours</source>
+      <translation>6 השעות האחרונות</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>24 השעות האחרונות</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+      <translation>&lt;b&gt;תעבורה&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>בקשות</translation>
+    </message>
+    <message>
+      <source>req/s</source>
+      <translation>בקשות/s</translation>
+    </message>
+    <message>
+      <source>rate</source>
+      <translation>קצב</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>שגיאות</translation>
+    </message>
+    <message>
+      <source>% of requests</source>
+      <translation>% מהבקשות</translation>
+    </message>
+    <message>
+      <source>errors</source>
+      <translation>שגיאות</translation>
+    </message>
+    <message>
+      <source>Latency</source>
+      <translation>השהיה</translation>
+    </message>
+    <message>
+      <source>ms</source>
+      <translation>ms</translation>
+    </message>
+    <message>
+      <source>p50</source>
+      <translation>p50</translation>
+    </message>
+    <message>
+      <source>p95</source>
+      <translation>p95</translation>
+    </message>
+    <message>
+      <source>p99</source>
+      <translation>p99</translation>
+    </message>
+    <message>
+      <source>No metrics source: connect Prometheus to see charts.</source>
+      <translation>אין מקור מדדים: חברו את Prometheus כדי לראות תרשימים.</translation>
+    </message>
+    <message>
+      <source>from the metrics refreshes this console received</source>
+      <translation>מתוך רענוני המדדים שהקונסולה הזו קיבלה</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::ServiceDetailPage</name>
+    <message>
+      <source>Logs</source>
+      <translation>יומנים</translation>
+    </message>
+    <message>
+      <source>YAML</source>
+      <translation>YAML</translation>
+    </message>
+    <message>
+      <source>Copy as kubectl</source>
+      <translation>העתקה כפקודת ⁨kubectl⁩</translation>
+    </message>
+    <message>
+      <source>Pods of the service</source>
+      <translation>ה-Pods של השירות</translation>
+    </message>
+    <message>
+      <source>Events of the service</source>
+      <translation>האירועים של השירות</translation>
+    </message>
+    <message>
+      <source>&lt;span style='font-size:15pt; font-weight:600'&gt;%1&lt;/span&gt;</source>
+      <translation>&lt;span style='font-size:15pt; font-weight:600'&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source>No service selected</source>
+      <translation>לא נבחר שירות</translation>
+    </message>
+    <message>
+      <source>Choose a service on the overview or in the list.</source>
+      <translation>בחרו שירות בסקירה הכללית או ברשימה.</translation>
+    </message>
+    <message>
+      <source>This service is not known to the profile or the cluster.</source>
+      <translation>שירות זה אינו מוכר לפרופיל או לאשכול.</translation>
+    </message>
+    <message>
+      <source>&lt;span style='font-size:15pt; font-weight:600'&gt;%1&lt;/span&gt; &lt;span style='color:#5f6b7a'&gt;%2 · namespace %3&lt;/span&gt;</source>
+      <translation>&lt;span style='font-size:15pt; font-weight:600'&gt;%1&lt;/span&gt; &lt;span style='color:#5f6b7a'&gt;%2 · מרחב השמות %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;span style='color:%1; font-weight:600'&gt;● %2&lt;/span&gt; — %3 &amp;nbsp;·&amp;nbsp; ready %4/%5 · rate %6 · errors %7 · p95 %8</source>
+      <translation>&lt;span style='color:%1; font-weight:600'&gt;● %2&lt;/span&gt; — %3 &amp;nbsp;·&amp;nbsp; מוכנים %4/%5 · קצב %6 · שגיאות %7 · p95 %8</translation>
+    </message>
+    <message>
+      <source>%1: not found in the cluster</source>
+      <translation>%1: לא נמצא באשכול</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>לא ידוע</translation>
+    </message>
+    <message>
+      <source>%1 → %2 replicas (min %3, max %4, wants %5)</source>
+      <translation>%1: %2 רפליקות (מינימום %3, מקסימום %4, רצוי %5)</translation>
+    </message>
+    <message>
+      <source> · &lt;b&gt;at its maximum&lt;/b&gt;</source>
+      <translation> · &lt;b&gt;במקסימום&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Autoscaling&lt;/b&gt;&lt;br/&gt;%1</source>
+      <translation>&lt;b&gt;שינוי קנה מידה אוטומטי&lt;/b&gt;&lt;br/&gt;%1</translation>
+    </message>
+    <message>
+      <source>no HorizontalPodAutoscaler</source>
+      <translation>אין HorizontalPodAutoscaler</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Routes&lt;/b&gt;&lt;br/&gt;%1&lt;br/&gt;&lt;b&gt;Depends on&lt;/b&gt;&lt;br/&gt;%2&lt;br/&gt;&lt;b&gt;Used by&lt;/b&gt;&lt;br/&gt;%3</source>
+      <translation>&lt;b&gt;נתיבים&lt;/b&gt;&lt;br/&gt;%1&lt;br/&gt;&lt;b&gt;תלויות&lt;/b&gt;&lt;br/&gt;%2&lt;br/&gt;&lt;b&gt;בשימוש על ידי&lt;/b&gt;&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>אין</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>אין</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::ServiceTileDelegate</name>
+    <message>
+      <source>%1 · %2 · replicas ready</source>
+      <translation>%1 · %2 · רפליקות מוכנות</translation>
+    </message>
+    <message>
+      <source>rate</source>
+      <translation>קצב</translation>
+    </message>
+    <message>
+      <source>errors</source>
+      <translation>שגיאות</translation>
+    </message>
+    <message>
+      <source>p95</source>
+      <translation>p95</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::ServicesPage</name>
+    <message>
+      <source>Services</source>
+      <translation>שירותים</translation>
     </message>
   </context>
   <context>
@@ -3181,6 +3896,52 @@
     <message>
       <source>Every change this console made to the cluster: who, what, when, and the result.</source>
       <translation>כל שינוי שהקונסולה ביצעה באשכול: מי, מה, מתי, והתוצאה.</translation>
+    </message>
+  </context>
+  <context>
+    <name>lcl::widgets::YamlView</name>
+    <message>
+      <source>Search (Enter: next, Shift+Enter: previous)</source>
+      <translation>חיפוש (Enter: הבא, Shift+Enter: הקודם)</translation>
+    </message>
+    <message>
+      <source>Search in YAML</source>
+      <translation>חיפוש ב-YAML</translation>
+    </message>
+    <message>
+      <source>Copy as kubectl</source>
+      <translation>העתקה כפקודת ⁨kubectl⁩</translation>
+    </message>
+    <message>
+      <source>Object YAML (read-only)</source>
+      <translation>YAML של האובייקט (לקריאה בלבד)</translation>
+    </message>
+    <message>
+      <source>%1 %2 — loading…</source>
+      <translation>%1 %2 — טוען…</translation>
+    </message>
+    <message>
+      <source>YAML: %1/%2</source>
+      <translation>YAML: %1/%2</translation>
+    </message>
+    <message>
+      <source>No cluster is connected.</source>
+      <translation>אין אשכול מחובר.</translation>
+    </message>
+    <message>
+      <source>%1 %2 (read-only)</source>
+      <translation>%1 %2 (לקריאה בלבד)</translation>
+    </message>
+    <message>
+      <source>%1 %2 could not be loaded</source>
+      <translation>לא ניתן היה לטעון את %1 %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n match(es)</source>
+      <translation>
+        <numerusform>%n התאמה</numerusform>
+        <numerusform>%n התאמות</numerusform>
+      </translation>
     </message>
   </context>
   <context>
