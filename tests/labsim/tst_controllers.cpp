@@ -265,6 +265,21 @@ private Q_SLOTS:
                                                         {"controller", true}}}}}},
                     {"spec", cj["spec"]["jobTemplate"]["spec"]}};
         QVERIFY(m_store->create(res("jobs.batch"), ns.toStdString(), job, {false, "kubectl-create", false}));
+        // The tool's output, read while the job's pod exists (a failed job's pods are deleted).
+        const auto logged = [&] {
+            const auto pod = firstPod(ns.toStdString(), "manual-run-");
+            if (pod.is_null())
+                return false;
+            const auto name = pod["metadata"].value("name", "");
+            const auto container = pod["spec"]["containers"][0].value("name", "");
+            for (const bool previous : {false, true})
+                if (const auto lines = m_store->logs().lines(ns.toStdString(), name, container, previous))
+                    for (const auto& l : *lines)
+                        if (QString::fromStdString(l.text).contains(logText))
+                            return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logged(), 10000);
         const char* want = fail ? "Failed" : "Complete";
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {

@@ -37,7 +37,8 @@ private:
     ProgramRun kubectl(const QStringList& args, int timeoutMs = 60000);
     ProgramRun sim(const QStringList& args);
     // Runs kubectl until `accept` takes its output or `timeoutMs` passes; the last run.
-    ProgramRun poll(const QStringList& args, const std::function<bool(const ProgramRun&)>& accept, int timeoutMs = 20000);
+    ProgramRun poll(const QStringList& args, const std::function<bool(const ProgramRun&)>& accept, int timeoutMs = 20000,
+                    int pauseMs = 200);
     QString field(const QString& what, const QString& ns, const QString& jsonPath);
 
     QString m_kubectl;
@@ -63,12 +64,12 @@ ProgramRun TstKubectlRollout::sim(const QStringList& args)
 }
 
 ProgramRun TstKubectlRollout::poll(const QStringList& args, const std::function<bool(const ProgramRun&)>& accept,
-                                   int timeoutMs)
+                                   int timeoutMs, int pauseMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     ProgramRun run = kubectl(args);
     while (!accept(run) && !deadline.hasExpired()) {
-        QThread::msleep(200); // between kubectl processes; the simulator runs on its own
+        QThread::msleep(static_cast<unsigned long>(pauseMs)); // between kubectl runs; the simulator runs on its own
         run = kubectl(args);
     }
     return run;
@@ -215,7 +216,7 @@ void TstKubectlRollout::backupFailedFault()
                         QStringLiteral("--from=cronjob/redis-backup"), QStringLiteral("-n"), QStringLiteral("caching")}));
     // The failing attempts' output, read while the job still retries (a failed job's pods are removed).
     run = poll({QStringLiteral("logs"), QStringLiteral("job/redis-now"), QStringLiteral("-n"), QStringLiteral("caching")},
-               [](const ProgramRun& r) { return r.out.contains(QStringLiteral("Could not connect to Redis")); });
+               [](const ProgramRun& r) { return r.out.contains(QStringLiteral("Could not connect to Redis")); }, 20000, 0);
     QVERIFY2(run.out.contains(QStringLiteral("Could not connect to Redis at redis-master:6379: Connection refused")),
              qPrintable(QString(run.out + run.err)));
     run = kubectl({QStringLiteral("wait"), QStringLiteral("--for=condition=failed"), QStringLiteral("job/redis-now"),
