@@ -6,6 +6,7 @@
 #include "support/testenv.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -90,7 +91,28 @@ private Q_SLOTS:
         REQUIRE_OK(list);
         const QJsonArray items = json(list).value(QLatin1String("items")).toArray();
         QVERIFY2(!items.isEmpty(), "the simulator seeds deployments");
-        const QJsonObject meta = items.first().toObject().value(QLatin1String("metadata")).toObject();
+        // A deployment no HPA manages: the simulator's HPA controller would undo the scale test's changes.
+        const auto hpas = admin.getAndWait(ApiPath::namespaced(QStringLiteral("autoscaling"), QStringLiteral("v2"),
+                                                               QStringLiteral("horizontalpodautoscalers"), {}));
+        REQUIRE_OK(hpas);
+        QSet<QString> autoscaled;
+        for (const QJsonValue& hpa : json(hpas).value(QLatin1String("items")).toArray()) {
+            const QJsonObject o = hpa.toObject();
+            autoscaled.insert(o.value(QLatin1String("metadata")).toObject().value(QLatin1String("namespace")).toString()
+                              + QLatin1Char('/')
+                              + o.value(QLatin1String("spec")).toObject().value(QLatin1String("scaleTargetRef")).toObject()
+                                    .value(QLatin1String("name")).toString());
+        }
+        QJsonObject meta;
+        for (const QJsonValue& item : items) {
+            const QJsonObject m = item.toObject().value(QLatin1String("metadata")).toObject();
+            if (!autoscaled.contains(m.value(QLatin1String("namespace")).toString() + QLatin1Char('/')
+                                     + m.value(QLatin1String("name")).toString())) {
+                meta = m;
+                break;
+            }
+        }
+        QVERIFY2(!meta.isEmpty(), "the simulator seeds a deployment without an HPA");
         m_deployment = ApiPath::namespaced(QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments"),
                                            meta.value(QLatin1String("namespace")).toString(),
                                            meta.value(QLatin1String("name")).toString());
