@@ -18,17 +18,17 @@
 
 namespace lcl::kube::test {
 
-// GET a collection path; the body of a 200 answer, or nothing.
-using ListFetcher = std::function<std::optional<QByteArray>(ResourceKind kind)>;
+// GET of a kind's collection path.
+using ListFetcher = std::function<Result<net::HttpResponse>(ResourceKind kind)>;
 
 // key path → resourceVersion of everything the server lists now.
 inline std::map<QString, QString> serverItems(const ListFetcher& fetch, ResourceKind kind)
 {
-    const std::optional<QByteArray> body = fetch(kind);
-    if (!body)
+    const Result<net::HttpResponse> reply = fetch(kind);
+    if (!reply.ok() || reply->status != 200)
         return {{QStringLiteral("<list failed>"), QString()}};
     Decoder decoder(kind);
-    auto page = decoder.decodeList(*body);
+    auto page = decoder.decodeList(reply->body);
     if (!page.ok())
         return {{QStringLiteral("<decode failed>"), QString()}};
     std::map<QString, QString> items;

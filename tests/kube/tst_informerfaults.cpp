@@ -103,13 +103,8 @@ private:
     // The store against the server's lists (the list works during every fault here).
     QString convergence(const ResourceStore& store, std::initializer_list<ResourceKind> kinds, int timeoutMs)
     {
-        const lcl::kube::test::ListFetcher fetch = [this](ResourceKind kind) -> std::optional<QByteArray> {
-            auto reply = call("GET", collectionPath(kind));
-            if (!reply.ok() || reply->status != 200)
-                return std::nullopt;
-            return reply->body;
-        };
-        return lcl::kube::test::storeConvergence(store, fetch, kinds, timeoutMs);
+        return lcl::kube::test::storeConvergence(store, [this](ResourceKind kind) { return call("GET", collectionPath(kind)); }, kinds,
+                                                 timeoutMs);
     }
 
 private Q_SLOTS:

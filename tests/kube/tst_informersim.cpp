@@ -57,17 +57,11 @@ private:
         return m_http->sendAndWait(std::move(request).value());
     }
 
-    // name → resourceVersion of everything the server lists now.
     // Waits until the store equals the server's lists; what still differs otherwise ("" when equal).
     QString convergence(const ResourceStore& store, std::initializer_list<ResourceKind> kinds, int timeoutMs = 10000)
     {
-        const lcl::kube::test::ListFetcher fetch = [this](ResourceKind kind) -> std::optional<QByteArray> {
-            auto reply = call(m_admin, "GET", collectionPath(kind));
-            if (!reply.ok() || reply->status != 200)
-                return std::nullopt;
-            return reply->body;
-        };
-        return lcl::kube::test::storeConvergence(store, fetch, kinds, timeoutMs);
+        return lcl::kube::test::storeConvergence(store, [this](ResourceKind kind) { return call(m_admin, "GET", collectionPath(kind)); }, kinds,
+                                                 timeoutMs);
     }
 
 private Q_SLOTS:
