@@ -1,5 +1,6 @@
 #include "labsim/objectfactory.h"
 
+#include "labsim/kubeletstatus.h"
 #include "labsim/objectfactorydefaults.h"
 #include "labsim/objectstoremetadata.h"
 
@@ -16,23 +17,6 @@ std::string hex(std::mt19937_64& rng, int length)
     for (int i = 0; i < length; ++i)
         s += kHex[rng() % 16];
     return s;
-}
-
-// Registry-qualified image reference as containerd reports it in status.containerStatuses[].image.
-std::string qualifiedImage(const std::string& image)
-{
-    const auto slash = image.find('/');
-    const bool hasRegistry = slash != std::string::npos
-                             && (image.substr(0, slash).find('.') != std::string::npos
-                                 || image.substr(0, slash).find(':') != std::string::npos);
-    std::string ref = image;
-    if (slash == std::string::npos)
-        ref = "library/" + ref;
-    if (!hasRegistry)
-        ref = "docker.io/" + ref;
-    if (ref.find(':', ref.rfind('/')) == std::string::npos)
-        ref += ":latest";
-    return ref;
 }
 
 std::string qosClass(const nlohmann::json& containers)
@@ -278,7 +262,7 @@ nlohmann::json ObjectFactory::pod(const nlohmann::json& owner, const std::string
     const auto ip = podIp();
     nlohmann::json statuses = nlohmann::json::array();
     for (const auto& c : spec["containers"]) {
-        const auto image = qualifiedImage(c.value("image", ""));
+        const auto image = KubeletStatus::qualifiedImage(c.value("image", ""));
         const auto repo = image.substr(0, image.rfind(':'));
         nlohmann::json state;
         if (jobDone)
