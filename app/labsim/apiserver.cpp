@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "labsim/handlercontext.h"
 #include "labsim/handlerrouter.h"
+#include "labsim/listenbacklog.h"
 #include "labsim/statuswriter.h"
 
 #include <httplib.h>
@@ -109,10 +110,13 @@ Result<quint16> ApiServer::start(quint16 port)
     });
 
     int bound = port;
+    const ListenBacklog backlog(*m_server);
     if (port == 0)
         bound = m_server->bind_to_any_port("127.0.0.1");
     else if (!m_server->bind_to_port("127.0.0.1", port))
         bound = -1;
+    if (bound > 0)
+        backlog.widen();
     if (bound <= 0)
         return Error::make(Error::Kind::Network, tr("Could not listen on 127.0.0.1:%1.").arg(port));
     m_thread = std::thread([this] { m_server->listen_after_bind(); });

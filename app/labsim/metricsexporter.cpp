@@ -1,5 +1,6 @@
 #include "labsim/metricsexporter.h"
 
+#include "labsim/listenbacklog.h"
 #include "labsim/metricfamilies.h"
 
 #include <httplib.h>
@@ -44,6 +45,7 @@ Result<quint16> MetricsExporter::start(quint16 port)
         response.set_content(render(), "text/plain; version=0.0.4; charset=utf-8");
     });
     int bound = port;
+    const ListenBacklog backlog(*m_server);
     if (port == 0)
         bound = m_server->bind_to_any_port("127.0.0.1");
     else if (!m_server->bind_to_port("127.0.0.1", port))
@@ -52,6 +54,7 @@ Result<quint16> MetricsExporter::start(quint16 port)
         m_server.reset();
         return Error::make(Error::Kind::Network, tr("cannot listen for /metrics on 127.0.0.1:%1").arg(port));
     }
+    backlog.widen();
     m_thread = std::thread([server = m_server.get()] { server->listen_after_bind(); });
     return static_cast<quint16>(bound);
 }

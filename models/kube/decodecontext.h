@@ -48,6 +48,19 @@ qint64 toTime(sj::value& v);      // RFC 3339 → epoch seconds; null or malform
 qint64 parseRfc3339(std::string_view text);
 qint64 toQuantityMilli(sj::value& v);
 
+// A field's key as written, without copying it: Kubernetes keys almost never contain escapes, and those that do
+// go through simdjson's unescaping.
+inline std::string_view fieldKey(sj::field& field)
+{
+    const char* start = field.key().raw();
+    const char* end = start;
+    while (*end != '"' && *end != '\\')
+        ++end; // simdjson's padding guarantees a quote before the buffer ends
+    if (*end == '"')
+        return {start, size_t(end - start)};
+    return field.unescaped_key();
+}
+
 template <typename F>
 void forEachField(sj::value& v, F&& fn)
 {
@@ -55,8 +68,7 @@ void forEachField(sj::value& v, F&& fn)
         return;
     for (auto result : v.get_object()) {
         sj::field field = std::move(result);
-        const std::string_view key = field.unescaped_key();
-        fn(key, field.value());
+        fn(fieldKey(field), field.value());
     }
 }
 

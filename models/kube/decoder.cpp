@@ -12,6 +12,7 @@ struct Decoder::Impl {
     simdjson::ondemand::parser parser;
     DecodeContext ctx;
     std::string lineBuffer;        // watch lines are copied here to get simdjson's padding
+    size_t lastListCount = 0;      // items in the previous list page: the next one is usually as long
 };
 
 namespace {
@@ -100,7 +101,7 @@ Result<ListPage> Decoder::decodeList(QByteArray body)
         bool sawItems = false;
         for (auto result : doc.get_object()) {
             sj::field field = std::move(result);
-            const std::string_view key = field.unescaped_key();
+            const std::string_view key = fieldKey(field);
             sj::value& value = field.value();
             if (key == "metadata") {
                 forEachField(value, [&](std::string_view k, sj::value& f) {
@@ -114,6 +115,7 @@ Result<ListPage> Decoder::decodeList(QByteArray body)
                 if (value.type() == sj::json_type::null)
                     continue;
                 sj::array items = value.get_array();
+                page.items.reserve(m_impl->lastListCount);
                 for (auto item : items) {
                     sj::value object = std::move(item);
                     page.items.push_back(decodeRecord(m_impl->ctx, m_kind, object));
@@ -122,6 +124,7 @@ Result<ListPage> Decoder::decodeList(QByteArray body)
         }
         if (hasTrailingContent(doc))
             throw simdjson::simdjson_error(simdjson::TRAILING_CONTENT);
+        m_impl->lastListCount = page.items.size();
         if (!sawItems)
             return Error::make(Error::Kind::Parse, tr("The server's list of %1 could not be read.").arg(pluralName(m_kind)),
                                {}, QStringLiteral("%1 list: no items field").arg(pluralName(m_kind)));

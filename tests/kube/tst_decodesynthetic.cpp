@@ -75,6 +75,22 @@ private Q_SLOTS:
         QVERIFY(other.containers[0].image.constData() == pod.containers[0].image.constData());
     }
 
+    // Keys are compared as written unless they hold an escape: those must be unescaped first, both for the
+    // fields the decoder looks for and for label keys it keeps.
+    void escapedKeys()
+    {
+        const QByteArray json = "{\"kind\":\"Pod\",\"metadata\":{\"n\\u0061me\":\"escaped-name\",\"namespace\":\"shop\","
+                                "\"labels\":{\"app.kubernetes.io\\/name\":\"web\",\"quote\\\"d\":\"x\",\"plain\":\"y\"}},"
+                                "\"status\":{\"ph\\u0061se\":\"Running\"}}";
+        const auto pod = decodeAs<PodRecord>(ResourceKind::Pods, json);
+        QCOMPARE(pod.meta.name, QStringLiteral("escaped-name"));
+        QCOMPARE(pod.meta.ns, QStringLiteral("shop"));
+        QCOMPARE(pod.phase, QStringLiteral("Running"));
+        QCOMPARE(labelValue(pod.meta.labels, u"app.kubernetes.io/name"), QStringLiteral("web"));
+        QCOMPARE(labelValue(pod.meta.labels, u"quote\"d"), QStringLiteral("x"));
+        QCOMPARE(labelValue(pod.meta.labels, u"plain"), QStringLiteral("y"));
+    }
+
     void watchEvents_data()
     {
         QTest::addColumn<QByteArray>("line");

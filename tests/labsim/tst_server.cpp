@@ -8,6 +8,16 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+#include <vector>
+
 using lcl::test::ServerClient;
 using Credential = lcl::test::ServerClient::Credential;
 
@@ -36,6 +46,7 @@ private Q_SLOTS:
     void dryRunDoesNotPersist();
     void eventsInBothGroups();
     void restartKeepsCredentials();
+    void connectionBurstIsAccepted();
     void cleanup();
 
 private:
@@ -452,6 +463,42 @@ void TstServer::restartKeepsCredentials()
     QCOMPARE(m_client->get(QStringLiteral("/api/v1/namespaces")).status, 200);
     QVERIFY2(m_sim.stop(), qPrintable(m_sim.errorString()));
     QVERIFY2(m_sim.restart(), qPrintable(m_sim.errorString()));
+}
+
+// A console starts about 16 informers at once, with kubectl and Prometheus beside it. A listen backlog too small
+// for that makes the kernel drop SYNs, and each dropped client waits a whole second before it tries again.
+void TstServer::connectionBurstIsAccepted()
+{
+    constexpr int clients = 64;
+    std::atomic<int> waiting{clients};
+    std::vector<double> connectMs(clients, -1);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < clients; ++i) {
+        threads.emplace_back([&, i] {
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(m_sim.port());
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            --waiting;
+            while (waiting.load() > 0)
+                std::this_thread::yield(); // all connect together
+            const auto start = std::chrono::steady_clock::now();
+            if (::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0)
+                connectMs[std::size_t(i)] =
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            std::this_thread::sleep_for(std::chrono::milliseconds(300)); // hold the connection while others come
+            ::close(fd);
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    for (int i = 0; i < clients; ++i) {
+        QVERIFY2(connectMs[std::size_t(i)] >= 0, qPrintable(QStringLiteral("client %1 could not connect").arg(i)));
+        // A dropped SYN is retried after one second; anything near that means the kernel dropped it.
+        QVERIFY2(connectMs[std::size_t(i)] < 900,
+                 qPrintable(QStringLiteral("client %1 needed %2 ms to connect").arg(i).arg(connectMs[std::size_t(i)])));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstServer)
