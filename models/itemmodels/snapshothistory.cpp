@@ -61,4 +61,24 @@ QList<SeriesPoint> SnapshotHistory::series(const QStringList& entityKeys, const 
     return points;
 }
 
+RangeStatus SnapshotHistory::status(const QStringList& entityKeys, const QDateTime& from, const QDateTime& to) const
+{
+    RangeStatus status;
+    const qint64 lo = from.toMSecsSinceEpoch();
+    const qint64 hi = to.toMSecsSinceEpoch();
+    for (const QString& key : entityKeys) {
+        auto it = m_samples.constFind(key);
+        if (it == m_samples.cend())
+            continue;
+        for (const Sample& s : *it) {
+            if (s.atMs >= lo && s.atMs <= hi) {
+                status.recordedSinceMs = s.atMs;
+                break;
+            }
+        }
+        break;
+    }
+    return status;
+}
+
 } // namespace lcl::itemmodels

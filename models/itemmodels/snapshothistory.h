@@ -30,6 +30,8 @@ public:
 
     QList<SeriesPoint> series(const QStringList& entityKeys, const QString& signal, const QDateTime& from,
                               const QDateTime& to) const override;
+    // Always Recorded, with the time of the oldest sample in the range.
+    RangeStatus status(const QStringList& entityKeys, const QDateTime& from, const QDateTime& to) const override;
 
 private:
     struct Sample {

@@ -70,6 +70,9 @@ public:
     const QList<metrics::AmSilence>& silences() const { return m_silences; }
     QList<metrics::PrometheusDiscovery::Step> discoverySteps() const { return m_discoverySteps; }
     bool hasAlertmanager() const { return m_alertmanager != nullptr; }
+    // The Prometheus client of the current connection (for range queries of visible charts); null before
+    // start() and replaced by every start() or discover().
+    metrics::PrometheusClient* prometheusClient() const { return m_prometheus.get(); }
 
     void refreshNow(); // metrics and alerts at once
 
