@@ -193,6 +193,7 @@ void Controllers::start()
         return;
     m_impl->queue.reset();
     m_impl->adoptRevisions();
+    m_impl->cronJobs.armAll();
     Impl* impl = m_impl.get();
     m_impl->observer = m_impl->store.addObserver([impl](const WatchHub::Change& change) { impl->onChange(change); });
     m_impl->worker = std::thread([impl] { impl->run(); });

@@ -15,6 +15,7 @@ struct ControllerTiming {
     std::chrono::milliseconds backoffMax{4000};       // ... up to here (kubelet: 10 s .. 5 min)
     std::chrono::milliseconds jobRun{800};            // a job's container runs this long
     std::chrono::milliseconds probePeriod{2000};      // failing readiness probes repeat (Unhealthy events)
+    double clockSpeed = 1.0; // simulated seconds per real second for cron schedules (lclab-sim --speed); not scaled
 
     ControllerTiming scaled(double factor) const;
 };

@@ -125,7 +125,9 @@ int main(int argc, char** argv)
     if (!seeded)
         return fail(lcl::Error::make(lcl::Error::Kind::Config, QString::fromStdString(seeded.error().message)));
     // Deployments, replica sets, stateful sets, jobs and the kubelet; stopped (by its destructor) before the store goes.
-    lcl::sim::Controllers controllers(store, faults, profile, options.seed);
+    lcl::sim::ControllerTiming timing;
+    timing.clockSpeed = options.speed; // cron schedules run on the simulated clock, like traffic and the HPA
+    lcl::sim::Controllers controllers(store, faults, profile, options.seed, timing);
     controllers.start();
 
     lcl::sim::TrafficEngine::Config trafficConfig;
