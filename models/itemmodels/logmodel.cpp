@@ -6,6 +6,16 @@
 
 namespace lcl::itemmodels {
 
+namespace {
+
+// Distinct hues, dark enough to read on a light background (a delegate may lighten them on a dark one).
+const QColor kPodColors[] = {QColor(0x1f, 0x6f, 0xb4), QColor(0xc2, 0x37, 0x1f), QColor(0x2c, 0x8a, 0x2c),
+                             QColor(0x86, 0x4f, 0xb8), QColor(0xd0, 0x6a, 0x00), QColor(0x12, 0x8f, 0x9a),
+                             QColor(0xb8, 0x3b, 0x8e), QColor(0x7a, 0x5a, 0x2e)};
+constexpr int kPodColorCount = int(sizeof(kPodColors) / sizeof(kPodColors[0]));
+
+} // namespace
+
 LogModel::LogModel(qsizetype capacity, QObject* parent)
     : QAbstractListModel(parent)
     , m_lines(capacity)
@@ -29,7 +39,7 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
         if (line.timestampMs > 0)
             text = QDateTime::fromMSecsSinceEpoch(line.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz "));
         if (m_showPods)
-            text += line.pod + QStringLiteral("  ");
+            text += shortPodName(line.pod) + QStringLiteral("  ");
         return QString(text + line.text);
     }
     case Qt::BackgroundRole:
@@ -46,6 +56,10 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
         return line.timestampMs;
     case TextRole:
         return line.text;
+    case PodShortRole:
+        return m_showPods ? shortPodName(line.pod) : QString();
+    case PodColorRole:
+        return podColor(line.pod);
     default:
         return {};
     }
@@ -118,6 +132,55 @@ void LogModel::setShowPods(bool show)
     m_showPods = show;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
+}
+
+void LogModel::setPods(const QStringList& pods)
+{
+    m_podLabels.clear();
+    const QStringList names = shortNames(pods);
+    for (qsizetype i = 0; i < pods.size(); ++i)
+        m_podLabels.insert(pods.at(i), {names.at(i), kPodColors[i % kPodColorCount]});
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, PodShortRole, PodColorRole});
+}
+
+QString LogModel::shortPodName(const QString& pod) const
+{
+    const auto it = m_podLabels.constFind(pod);
+    return it == m_podLabels.cend() ? pod : it->first;
+}
+
+QColor LogModel::podColor(const QString& pod) const
+{
+    const auto it = m_podLabels.constFind(pod);
+    return it == m_podLabels.cend() ? kPodColors[qHash(pod) % kPodColorCount] : it->second;
+}
+
+QStringList LogModel::shortNames(const QStringList& pods)
+{
+    if (pods.size() < 2)
+        return pods;
+    // The longest common prefix that ends at a dash.
+    qsizetype common = pods.first().size();
+    for (const QString& pod : pods) {
+        qsizetype same = 0;
+        while (same < std::min(common, pod.size()) && pod.at(same) == pods.first().at(same))
+            ++same;
+        common = same;
+    }
+    common = common > 0 ? pods.first().lastIndexOf(QLatin1Char('-'), common - 1) + 1 : 0;
+    QStringList result;
+    for (const QString& pod : pods) {
+        qsizetype cut = common;
+        bool ordinal = cut > 0;
+        for (qsizetype i = cut; i < pod.size() && ordinal; ++i)
+            ordinal = pod.at(i).isDigit();
+        if (ordinal && cut >= 2)
+            cut = pod.lastIndexOf(QLatin1Char('-'), cut - 2) + 1;
+        const QString name = pod.mid(cut);
+        result << (name.isEmpty() ? pod : name);
+    }
+    return result;
 }
 
 void LogModel::setSearchText(const QString& text)

@@ -12,6 +12,7 @@ struct LogLine {
     QString container;
     qint64 timestampMs = 0; // from the kubelet's RFC 3339 prefix; 0 when the line had none
     QString text;
+    qint32 subMsNanos = 0;  // the prefix's nanoseconds within that millisecond, to order lines of several pods
 };
 
 } // namespace lcl::kube

@@ -6,19 +6,27 @@
 #include "kube/logline.h"
 #include "net/httpclient.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 
 #include <memory>
+#include <optional>
+#include <utility>
+
+class QTimer;
 
 namespace lcl::kube {
 
 class KubeApi;
+class LogMerger;
 
 // Reads the logs of one pod or of several pods at once (a workload's), following them when asked: one
 // streamed GET .../pods/NAME/log?timestamps=true per pod, split into lines on the net thread and handed to the
-// GUI thread in one batch per received piece. Keeps nothing itself: a LogModel (or anything else) holds the
-// lines in a bounded ring. Restarting or destroying the stream cancels its requests and drops late pieces.
+// GUI thread in one batch per received piece. Several pods' lines are interleaved by their timestamps: each
+// waits up to `reorderWindowMs` (LogMerger) so that another pod's earlier line, arriving a little later, goes
+// before it. Keeps nothing else: a LogModel (or anything else) holds the lines in a bounded ring. Restarting
+// or destroying the stream cancels its requests and drops late pieces.
 class LogStream final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogStream)
@@ -30,6 +38,7 @@ public:
         bool previous = false;   // the previous, terminated instance of the container
         bool follow = true;
         int tailLines = 500;     // per pod; -1: everything the kubelet kept
+        int reorderWindowMs = 250; // several pods: how long a line may wait for earlier lines of other pods
     };
 
     LogStream(ClusterConnection connection, net::HttpClient* http, QObject* parent = nullptr);
@@ -42,6 +51,8 @@ public:
 
     // "2026-11-26T10:02:03.123456789Z text" → timestamp and text; lines without a valid prefix keep all text.
     static LogLine parseLine(const QString& pod, const QString& container, QStringView raw);
+    // An RFC 3339 time → milliseconds since the epoch and the nanoseconds within that millisecond.
+    static std::optional<std::pair<qint64, qint32>> parseRfc3339(QStringView text);
 
 Q_SIGNALS:
     void linesArrived(const QList<lcl::kube::LogLine>& lines);
@@ -53,8 +64,12 @@ private:
     struct PodState;
     void deliver(quint64 generation, const QList<LogLine>& lines);
     void ended(quint64 generation, const QString& pod, const Error& error, bool failed);
+    void releaseMerged(bool all);
 
     std::unique_ptr<KubeApi> m_api;
+    std::unique_ptr<LogMerger> m_merger; // only while several pods stream
+    QTimer* m_mergeTimer = nullptr;
+    QElapsedTimer m_clock;
     Options m_options;
     QList<net::RequestId> m_requests;
     quint64 m_generation = 0;

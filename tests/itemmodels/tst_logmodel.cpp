@@ -120,6 +120,49 @@ private Q_SLOTS:
         QVERIFY(model.index(0).data().toString().startsWith(QStringLiteral("api-7f9")));
     }
 
+    void shortPodNames_data()
+    {
+        QTest::addColumn<QStringList>("pods");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("one replica set") << QStringList{QStringLiteral("web-7d9f8-x2k4q"), QStringLiteral("web-7d9f8-p9mzt")}
+                                         << QStringList{QStringLiteral("x2k4q"), QStringLiteral("p9mzt")};
+        QTest::newRow("rolling update") << QStringList{QStringLiteral("web-7d9f8-x2k4q"), QStringLiteral("web-66c4b-p9mzt")}
+                                        << QStringList{QStringLiteral("7d9f8-x2k4q"), QStringLiteral("66c4b-p9mzt")};
+        QTest::newRow("stateful set") << QStringList{QStringLiteral("pg-0"), QStringLiteral("pg-1"), QStringLiteral("pg-10")}
+                                      << QStringList{QStringLiteral("pg-0"), QStringLiteral("pg-1"), QStringLiteral("pg-10")};
+        QTest::newRow("nothing shared") << QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}
+                                        << QStringList{QStringLiteral("alpha"), QStringLiteral("beta")};
+        QTest::newRow("one pod") << QStringList{QStringLiteral("web-7d9f8-x2k4q")} << QStringList{QStringLiteral("web-7d9f8-x2k4q")};
+    }
+
+    void shortPodNames()
+    {
+        QFETCH(QStringList, pods);
+        QFETCH(QStringList, expected);
+        QCOMPARE(LogModel::shortNames(pods), expected);
+    }
+
+    // Several pods: each line names its pod briefly, in a colour of the pod's own that stays put.
+    void podLabelsAndColours()
+    {
+        LogModel model(10);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList pods{QStringLiteral("web-7d9f8-aaaaa"), QStringLiteral("web-7d9f8-bbbbb")};
+        model.setPods(pods);
+        model.setShowPods(true);
+        model.append(lines(0, 1, pods[0]) + lines(1, 1, pods[1]) + lines(2, 1, pods[0]));
+        QCOMPARE(model.index(0).data(LogModel::PodShortRole).toString(), QStringLiteral("aaaaa"));
+        QCOMPARE(model.index(1).data(LogModel::PodShortRole).toString(), QStringLiteral("bbbbb"));
+        QVERIFY(model.index(0).data().toString().startsWith(QStringLiteral("aaaaa  line 0")));
+        const QColor a = model.index(0).data(LogModel::PodColorRole).value<QColor>();
+        const QColor b = model.index(1).data(LogModel::PodColorRole).value<QColor>();
+        QVERIFY(a.isValid() && b.isValid());
+        QVERIFY(a != b);
+        QCOMPARE(model.index(2).data(LogModel::PodColorRole).value<QColor>(), a);
+        model.setShowPods(false);
+        QVERIFY(model.index(0).data(LogModel::PodShortRole).toString().isEmpty());
+    }
+
     void historyKeepsMissingAsNaN()
     {
         itemmodels::SnapshotHistory history;
