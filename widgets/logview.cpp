@@ -4,6 +4,7 @@
 #include "kube/kubectlcommand.h"
 #include "kube/logstream.h"
 #include "kube/resourcestore.h"
+#include "widgets/loglinedelegate.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -87,6 +88,8 @@ LogView::LogView(const ViewContext& context, QWidget* parent)
     m_lines->setUniformItemSizes(true);
     m_lines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_lines->setModel(m_model);
+    m_delegate = new LogLineDelegate(m_lines);
+    m_lines->setItemDelegate(m_delegate);
     m_lines->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_lines, 1);
     m_status = new QLabel(this);
@@ -189,6 +192,16 @@ void LogView::restart()
     m_model->clear();
     const QList<ResourceKey> pods = selectedPods();
     m_model->setShowPods(pods.size() > 1);
+    QStringList names;
+    for (const ResourceKey& pod : pods)
+        names << pod.name;
+    m_model->setPods(names);
+    int widest = 0;
+    if (pods.size() > 1) {
+        for (const QString& label : itemmodels::LogModel::shortNames(names))
+            widest = std::max(widest, int(label.size()));
+    }
+    m_delegate->setPodColumnChars(std::min(widest, 24));
     kube::LogStream* stream = m_context.makeLogStream ? m_context.makeLogStream(this) : nullptr;
     if (!stream) {
         m_problem = tr("No cluster is connected.");

@@ -20,8 +20,10 @@ class LogModel;
 
 namespace lcl::widgets {
 
-// The logs of one pod, or of all pods of a workload interleaved as they arrive (each line prefixed with its
-// pod), with a container picker, the previous container, follow, pause, and search with highlight. Memory is
+class LogLineDelegate;
+
+// The logs of one pod, or of all pods of a workload interleaved by timestamp (each line with its pod's short
+// name in the pod's colour), with a container picker, the previous container, follow, pause, and search with highlight. Memory is
 // bounded: the model keeps at most "Keep lines" lines and drops the oldest.
 class LogView final : public QWidget {
     Q_OBJECT
@@ -67,6 +69,7 @@ private:
     QLabel* m_matches = nullptr;
     QSpinBox* m_capacity = nullptr;
     QListView* m_lines = nullptr;
+    LogLineDelegate* m_delegate = nullptr;
     QLabel* m_status = nullptr;
     QString m_problem;
 };

@@ -56,6 +56,8 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
         return line.timestampMs;
     case TextRole:
         return line.text;
+    case Qt::ToolTipRole:
+        return m_showPods ? QVariant(line.pod) : QVariant();
     case PodShortRole:
         return m_showPods ? shortPodName(line.pod) : QString();
     case PodColorRole:
