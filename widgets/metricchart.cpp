@@ -26,6 +26,8 @@ MetricChart::MetricChart(const QString& title, const QString& unit, const QStrin
     m_time = new QDateTimeAxis;
     m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTickCount(5);
+    // Qt 6.4 never lays out a date-time axis added without a range: no labels and no grid, whatever comes later.
+    m_time->setRange(QDateTime::currentDateTime().addSecs(-900), QDateTime::currentDateTime());
     m_values = new QValueAxis;
     m_values->setTitleText(unit);
     m_values->setLabelFormat(QStringLiteral("%.3g"));
@@ -83,7 +85,33 @@ void MetricChart::setData(const QList<QList<itemmodels::SeriesPoint>>& series, q
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     m_values->setRange(0, top > 0 ? top * 1.15 : 1);
     m_values->setLabelsVisible(m_points > 0); // an empty chart shows no made-up scale
-    c->setTitle(m_points == 0 ? tr("%1 — no data in this range").arg(m_title) : m_title);
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    updateTitle();
+}
+
+void MetricChart::setLoading(bool loading)
+{
+    m_loading = loading;
+    updateTitle();
+}
+
+int MetricChart::lineCount() const
+{
+    int count = 0;
+    for (const auto& pieces : m_segments)
+        count += int(pieces.size());
+    return count;
+}
+
+void MetricChart::updateTitle()
+{
+    if (m_points > 0)
+        chart()->setTitle(m_title);
+    else if (m_loading)
+        chart()->setTitle(tr("%1 — loading from Prometheus…").arg(m_title));
+    else
+        chart()->setTitle(tr("%1 — no data in this range").arg(m_title));
 }
 
 } // namespace lcl::widgets

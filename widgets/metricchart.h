@@ -22,6 +22,12 @@ public:
     // One list of points per series (same order as the names), values already in the chart's unit.
     void setData(const QList<QList<itemmodels::SeriesPoint>>& series, qint64 fromMs, qint64 toMs);
     int pointCount() const { return m_points; }
+    // While true, an empty chart says it is loading instead of "no data".
+    void setLoading(bool loading);
+    // What the last setData() drew, for tests: the time axis range and the number of line pieces.
+    qint64 fromMs() const { return m_fromMs; }
+    qint64 toMs() const { return m_toMs; }
+    int lineCount() const;
 
 private:
     QString m_title;
@@ -31,6 +37,11 @@ private:
     QDateTimeAxis* m_time = nullptr;
     QValueAxis* m_values = nullptr;
     int m_points = 0;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+    bool m_loading = false;
+
+    void updateTitle();
 };
 
 } // namespace lcl::widgets

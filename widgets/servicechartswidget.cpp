@@ -1,5 +1,6 @@
 #include "widgets/servicechartswidget.h"
 
+#include "core/duration.h"
 #include "itemmodels/metricsrangesource.h"
 #include "metrics/signalquery.h"
 #include "widgets/metricchart.h"
@@ -8,6 +9,8 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QVBoxLayout>
 
 namespace lcl::widgets {
@@ -18,6 +21,25 @@ QList<itemmodels::SeriesPoint> scaled(QList<itemmodels::SeriesPoint> points, dou
     for (auto& p : points)
         p.value *= factor;
     return points;
+}
+
+// The signals each chart draws, in chart order.
+const QList<QStringList>& chartSignals()
+{
+    using namespace metrics;
+    static const QList<QStringList> list{{SignalNames::requestRate},
+                                         {SignalNames::errorRatio},
+                                         {SignalNames::latencyP50, SignalNames::latencyP95, SignalNames::latencyP99}};
+    return list;
+}
+
+QString clockTime(qint64 ms)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QLocale locale;
+    if (at.date() == QDate::currentDate())
+        return locale.toString(at.time(), QLocale::ShortFormat);
+    return locale.toString(at, QLocale::ShortFormat);
 }
 
 } // namespace
@@ -38,11 +60,28 @@ ServiceChartsWidget::ServiceChartsWidget(itemmodels::MetricsRangeSource* source,
     m_range->addItem(tr("Last 6 hours"), 6 * 3600);
     m_range->addItem(tr("Last 24 hours"), 24 * 3600);
     m_note = new QLabel(this);
-    m_note->setStyleSheet(QStringLiteral("color: #5f6b7a"));
+    m_note->setObjectName(QStringLiteral("chartNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("chartBusy"));
+    m_busy->setAccessibleName(tr("Loading from Prometheus"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedSize(60, 10);
+    m_busy->hide();
     bar->addWidget(new QLabel(tr("<b>Traffic</b>"), this));
     bar->addWidget(m_range);
+    bar->addWidget(m_busy);
     bar->addWidget(m_note, 1);
     layout->addLayout(bar);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("chartHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setStyleSheet(QStringLiteral("color: #5f6b7a; font-style: italic"));
+    m_hint->hide();
+    layout->addWidget(m_hint);
 
     auto* charts = new QHBoxLayout;
     m_charts = {new MetricChart(tr("Requests"), tr("req/s"), {tr("rate")}, this),
@@ -70,6 +109,21 @@ void ServiceChartsWidget::setEntity(const QStringList& keys)
     refresh();
 }
 
+QString ServiceChartsWidget::noteText() const
+{
+    return m_note->text();
+}
+
+QString ServiceChartsWidget::hintText() const
+{
+    return m_hint->isHidden() ? QString() : m_hint->text();
+}
+
+bool ServiceChartsWidget::isLoading() const
+{
+    return !m_busy->isHidden();
+}
+
 QList<int> ServiceChartsWidget::pointCounts() const
 {
     QList<int> counts;
@@ -91,6 +145,8 @@ void ServiceChartsWidget::refresh()
     if (!isVisible() && m_charts.first()->pointCount() == 0 && m_keys.isEmpty())
         return;
     m_source->request(m_keys, from, to);
+    const itemmodels::RangeStatus status = m_source->status(m_keys, from, to);
+    showStatus(status);
     using namespace metrics;
     auto get = [&](const QString& signal) { return m_source->series(m_keys, signal, from, to); };
     const qint64 lo = from.toMSecsSinceEpoch();
@@ -100,7 +156,51 @@ void ServiceChartsWidget::refresh()
     m_charts[2]->setData({scaled(get(SignalNames::latencyP50), 1000), scaled(get(SignalNames::latencyP95), 1000),
                           scaled(get(SignalNames::latencyP99), 1000)},
                          lo, hi);
-    m_note->setText(tr("from the metrics refreshes this console received"));
+}
+
+void ServiceChartsWidget::showStatus(const itemmodels::RangeStatus& status)
+{
+    using State = itemmodels::RangeStatus::State;
+    const bool loading = status.state == State::Loading;
+    m_busy->setVisible(loading);
+    m_note->setText(noteFor(status));
+    m_note->setStyleSheet(status.state == State::Failed ? QStringLiteral("color: #b42318")
+                                                        : QStringLiteral("color: #5f6b7a"));
+    const bool showHint = !status.hint.isEmpty() && (status.state == State::Failed || !status.reason.isEmpty());
+    m_hint->setText(status.hint);
+    m_hint->setVisible(showHint);
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        bool shown = status.signalNames.isEmpty();
+        for (const QString& signal : chartSignals().at(i))
+            shown = shown || status.signalNames.contains(signal);
+        m_charts[i]->setVisible(shown);
+        m_charts[i]->setLoading(loading);
+    }
+}
+
+QString ServiceChartsWidget::noteFor(const itemmodels::RangeStatus& status) const
+{
+    using State = itemmodels::RangeStatus::State;
+    const bool recorded = status.recordedSinceMs > 0;
+    const QString since = recorded ? clockTime(status.recordedSinceMs) : QString();
+    switch (status.state) {
+    case State::Prometheus:
+        return tr("From Prometheus, one point every %1").arg(Duration::human(status.stepSeconds));
+    case State::Loading:
+        return recorded ? tr("Asking Prometheus; meanwhile showing what this console recorded since %1").arg(since)
+                        : tr("Asking Prometheus for the whole range…");
+    case State::Failed:
+        return recorded
+                   ? tr("Showing what this console recorded since %1; Prometheus did not answer: %2").arg(since, status.reason)
+                   : tr("Prometheus did not answer: %1").arg(status.reason);
+    case State::Recorded:
+        break;
+    }
+    if (status.reason.isEmpty())
+        return recorded ? tr("Showing what this console recorded since %1").arg(since)
+                        : tr("from the metrics refreshes this console received");
+    return recorded ? tr("Showing what this console recorded since %1; %2").arg(since, status.reason)
+                    : tr("Nothing recorded in this range yet; %1").arg(status.reason);
 }
 
 } // namespace lcl::widgets

@@ -1,8 +1,9 @@
 // The main views (overview, services, events) and how they are fed: the store through the item models, the
-// metrics snapshots through the service model and the snapshot history, logs and YAML through per-use readers
+// metrics snapshots through the service model and the snapshot history (charts: Prometheus ranges), logs and YAML through per-use readers
 // made for the connected cluster.
 #include "app/console/application.h"
 
+#include "itemmodels/prometheusrangesource.h"
 #include "itemmodels/serviceoverviewmodel.h"
 #include "itemmodels/snapshothistory.h"
 #include "kube/logstream.h"
@@ -28,7 +29,10 @@ void Application::createViewPages()
     context.store = m_session->store();
     context.profile = m_profile.get();
     context.services = m_serviceModel;
-    context.ranges = m_snapshotHistory;
+    // Charts ask Prometheus for their whole range and show the recorded snapshots meanwhile or instead.
+    context.ranges = new itemmodels::PrometheusRangeSource(
+        m_profile.get(), m_snapshotHistory,
+        [this] { return m_monitoring ? m_monitoring->prometheusClient() : nullptr; }, m_window.get());
     lab::ClusterSession* session = m_session.get();
     context.makeLogStream = [session](QObject* parent) -> kube::LogStream* {
         const kube::ClusterConnection* connection = session->connection();

@@ -1,13 +1,12 @@
+#include "itemmodels/fakerangeprometheus.h"
 #include "itemmodels/prometheusrangesource.h"
 #include "itemmodels/snapshothistory.h"
-#include "lab/fakehttpserver.h"
 #include "lab/labprofile.h"
 #include "metrics/prometheusclient.h"
 #include "net/httpclient.h"
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 
 #include <cmath>
 #include <memory>
@@ -18,16 +17,12 @@ using itemmodels::RangeStatus;
 using itemmodels::SeriesPoint;
 namespace SignalNames = lcl::metrics::SignalNames;
 using test::FakeHttpServer;
+using test::formValue;
 using State = RangeStatus::State;
 
 namespace {
 
 const QStringList kSearchApi{QStringLiteral("search-api"), QStringLiteral("search/search-api")};
-
-QString formValue(const QByteArray& body, const QString& name)
-{
-    return QUrlQuery(QString::fromUtf8(body)).queryItemValue(name, QUrl::FullyDecoded);
-}
 
 // The value a fake answer carries per series, by the signal the query asks for; two series (two canary
 // variants) per answer, so the source must combine them: rates add up, ratios and percentiles take the max.
@@ -47,28 +42,7 @@ double seriesValue(const QString& promql, int variant)
 // A Prometheus that answers every query_range with two series covering [start, end] at the asked step.
 FakeHttpServer::Response matrix(const FakeHttpServer::Request& r)
 {
-    const QString promql = formValue(r.body, QStringLiteral("query"));
-    const double start = formValue(r.body, QStringLiteral("start")).toDouble();
-    const double end = formValue(r.body, QStringLiteral("end")).toDouble();
-    const double step = formValue(r.body, QStringLiteral("step")).toDouble();
-    if (promql.isEmpty() || step <= 0)
-        return {400, "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"no query\"}"};
-    QByteArray body = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[";
-    for (int variant = 0; variant < 2; ++variant) {
-        body += variant ? "," : "";
-        body += "{\"metric\":{\"namespace\":\"search\",\"service\":\"search-api\",\"v\":\"" + QByteArray::number(variant)
-                + "\"},\"values\":[";
-        bool first = true;
-        for (double t = start; t <= end + 1e-6; t += step) {
-            body += first ? "" : ",";
-            first = false;
-            body += "[" + QByteArray::number(t, 'f', 3) + ",\"" + QByteArray::number(seriesValue(promql, variant), 'g', 10)
-                    + "\"]";
-        }
-        body += "]}";
-    }
-    body += "]}}";
-    return {200, body};
+    return test::rangeAnswer(r, [](const QString& promql, int variant, double) { return seriesValue(promql, variant); });
 }
 
 metrics::MetricsSnapshot snapshotAt(const QDateTime& at, double rate)
