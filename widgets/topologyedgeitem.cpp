@@ -1,5 +1,6 @@
 #include "widgets/topologyedgeitem.h"
 
+#include "widgets/topologyscene.h"
 #include "widgets/topologystyle.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ void TopologyEdgeItem::setEdge(const lab::TopologyEdge& edge)
     refreshLabel();
     refreshGeometry();
     update();
+    touch();
 }
 
 void TopologyEdgeItem::setRoute(const lab::LayoutPath& route)
@@ -73,6 +75,7 @@ void TopologyEdgeItem::setPath(const QPainterPath& path, const QPointF& tip)
     m_path = path;
     m_tip = tip;
     refreshGeometry();
+    touch();
 }
 
 void TopologyEdgeItem::setDimmed(bool dimmed)
@@ -80,7 +83,32 @@ void TopologyEdgeItem::setDimmed(bool dimmed)
     if (dimmed != m_dimmed) {
         m_dimmed = dimmed;
         update();
+        touch();
     }
+}
+
+void TopologyEdgeItem::touch()
+{
+    if (auto* topology = qobject_cast<TopologyScene*>(scene()))
+        topology->touchEdges();
+}
+
+QVariant TopologyEdgeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    switch (change) {
+    case ItemOpacityHasChanged:
+    case ItemVisibleHasChanged:
+    case ItemPositionHasChanged:
+    case ItemZValueHasChanged:
+    case ItemTransformHasChanged:
+    case ItemSceneChange: // leaving: the old scene still holds it here
+    case ItemSceneHasChanged: // arrived
+        touch();
+        break;
+    default:
+        break;
+    }
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void TopologyEdgeItem::refreshLabel()
@@ -150,16 +178,24 @@ QPainterPath TopologyEdgeItem::shape() const
     return stroker.createStroke(m_path);
 }
 
-void TopologyEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+void TopologyEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+{
+    const auto* topology = qobject_cast<const TopologyScene*>(scene());
+    if (widget && topology && topology->edgeLayerViewport() == widget)
+        return;
+    painter->setOpacity(1.0); // absolute here, as the view's own painting always had it
+    paintEdge(painter, option->levelOfDetailFromTransform(painter->worldTransform()), option->exposedRect);
+}
+
+void TopologyEdgeItem::paintEdge(QPainter* painter, double lod, const QRectF& exposed) const
 {
     if (m_path.isEmpty())
         return;
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const double opacity = painter->opacity();
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.25 && !m_crowded);
-    painter->setOpacity(m_dimmed ? 0.25 : (m_edge.traffic.hasAny() ? 0.85 : 1.0));
+    painter->setOpacity(opacity * (m_dimmed ? 0.25 : (m_edge.traffic.hasAny() ? 0.85 : 1.0)));
     painter->setPen(m_pen);
     painter->setBrush(Qt::NoBrush);
-    const QRectF exposed = option->exposedRect;
     for (const auto& [rect, piece] : m_pieces)
         if (exposed.intersects(rect))
             painter->drawPolyline(piece);
@@ -169,7 +205,7 @@ void TopologyEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* 
 
     if (m_labelText.isEmpty() || lod < 0.55)
         return;
-    painter->setOpacity(m_dimmed ? 0.3 : 1.0);
+    painter->setOpacity(opacity * (m_dimmed ? 0.3 : 1.0));
     painter->setPen(QPen(QColor(0xd5, 0xdc, 0xe5), 0.8));
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(m_labelRect, 4, 4);

@@ -28,16 +28,28 @@ public:
     void setDimmed(bool dimmed);
     // Set on every edge of a large graph (hundreds of edges): strokes are drawn without antialiasing, which
     // costs a quarter of the time there.
-    void setCrowded(bool crowded) { m_crowded = crowded; }
+    void setCrowded(bool crowded)
+    {
+        m_crowded = crowded;
+        touch();
+    }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    // Draws nothing into the viewport of a view that paints edges through its TopologyEdgeLayer.
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    // The drawing itself: `painter` maps item coordinates, `lod` is the view's scale, only the parts of the
+    // path inside `exposed` (item coordinates) are stroked. Multiplies the painter's opacity.
+    void paintEdge(QPainter* painter, double lod, const QRectF& exposed) const;
 
     enum { Type = UserType + 72 };
     int type() const override { return Type; }
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
 private:
+    void touch(); // tells the scene's edge layer that what this edge looks like changed
     void setPath(const QPainterPath& path, const QPointF& tip);
     void refreshLabel();
     void refreshGeometry();

@@ -46,6 +46,13 @@ public:
     // Called by the node items.
     void notifyHovered(const QString& id) { Q_EMIT nodeHovered(id); }
 
+    // Counts changes to how any edge looks (TopologyEdgeLayer repaints when it moved); called by the edges.
+    void touchEdges() { ++m_edgeRevision; }
+    quint64 edgeRevision() const { return m_edgeRevision; }
+    // The viewport whose view draws the edges itself (through a TopologyEdgeLayer); null when none.
+    void setEdgeLayerViewport(const QWidget* viewport) { m_edgeLayerViewport = viewport; }
+    const QWidget* edgeLayerViewport() const { return m_edgeLayerViewport; }
+
 Q_SIGNALS:
     void nodeHovered(const QString& id); // empty when the pointer left the node
     void animationFinished();
@@ -60,6 +67,8 @@ private:
     lab::GraphLayoutResult m_from;
     lab::GraphLayoutResult m_to;
     QVariantAnimation* m_animation = nullptr;
+    quint64 m_edgeRevision = 1;
+    const QWidget* m_edgeLayerViewport = nullptr;
 };
 
 } // namespace lcl::widgets

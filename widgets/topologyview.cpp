@@ -1,5 +1,6 @@
 #include "widgets/topologyview.h"
 
+#include "widgets/topologyedgelayer.h"
 #include "widgets/topologynodeitem.h"
 #include "widgets/topologyscene.h"
 #include "widgets/topologystyle.h"
@@ -11,6 +12,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -22,6 +24,7 @@ namespace {
 constexpr double kMinZoom = 0.08;
 constexpr double kMaxZoom = 4.0;
 constexpr double kMaxFitZoom = 1.25; // a small graph is not blown up past this when fitted
+constexpr int kZoomSettleMs = 150;
 } // namespace
 
 TopologyView::TopologyView(QWidget* parent)
@@ -42,6 +45,14 @@ TopologyView::TopologyView(QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Topology graph"));
+    m_edgeLayer = std::make_unique<TopologyEdgeLayer>(m_scene, viewport());
+    m_zoomSettle = new QTimer(this);
+    m_zoomSettle->setSingleShot(true);
+    m_zoomSettle->setInterval(kZoomSettleMs);
+    connect(m_zoomSettle, &QTimer::timeout, this, [this] {
+        m_edgeLayer->setPreviewing(false);
+        viewport()->update();
+    });
 
     connect(m_layout, &lab::LayoutJob::layoutChanged, this, &TopologyView::onLayout);
     connect(m_layout, &lab::LayoutJob::layoutFailed, this, &TopologyView::layoutFailed);
@@ -56,7 +67,10 @@ TopologyView::TopologyView(QWidget* parent)
     });
 }
 
-TopologyView::~TopologyView() = default;
+TopologyView::~TopologyView()
+{
+    m_edgeLayer.reset(); // before the scene, which it unregisters from
+}
 
 void TopologyView::setTopology(const lab::Topology& topology)
 {
@@ -106,7 +120,19 @@ void TopologyView::setZoom(double zoom)
 
 void TopologyView::zoomBy(double factor)
 {
+    m_edgeLayer->setPreviewing(true);
+    m_zoomSettle->start();
     setZoom(zoom() * factor);
+}
+
+bool TopologyView::isZoomGestureActive() const
+{
+    return m_zoomSettle->isActive();
+}
+
+void TopologyView::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    m_edgeLayer->draw(painter, rect); // the scene's background and the edges
 }
 
 void TopologyView::fitAll()

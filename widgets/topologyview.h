@@ -5,6 +5,10 @@
 
 #include <QGraphicsView>
 
+#include <memory>
+
+class QTimer;
+
 namespace lcl::lab {
 class LayoutJob;
 struct GraphLayoutResult;
@@ -12,6 +16,7 @@ struct GraphLayoutResult;
 
 namespace lcl::widgets {
 
+class TopologyEdgeLayer;
 class TopologyScene;
 class TopologyNodeItem;
 
@@ -39,7 +44,11 @@ public:
 
     double zoom() const; // 1.0 = 100 %
     void setZoom(double zoom);
+    // One step of an interactive zoom (wheel, keys): while steps keep coming the edges are drawn from a
+    // scaled image of the last frame, and stroked again 150 ms after the last step.
     void zoomBy(double factor);
+    bool isZoomGestureActive() const;
+    TopologyEdgeLayer* edgeLayer() const { return m_edgeLayer.get(); }
     void fitAll();
 
     QString currentNode() const { return m_current; }
@@ -64,6 +73,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
@@ -81,6 +91,8 @@ private:
     QString m_searchText;
     QStringList m_matches;
     bool m_fitPending = true; // the first layout is fitted to the window
+    std::unique_ptr<TopologyEdgeLayer> m_edgeLayer;
+    QTimer* m_zoomSettle = nullptr; // a zoom gesture ends when no step came for a while
 };
 
 } // namespace lcl::widgets

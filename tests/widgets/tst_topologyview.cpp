@@ -1,4 +1,5 @@
 #include "widgets/topologyedgeitem.h"
+#include "widgets/topologyedgelayer.h"
 #include "widgets/topologynodeitem.h"
 #include "widgets/topologypage.h"
 #include "widgets/topologyscene.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void screenshots();
     void fitShowsAllNodes();
     void zoomChangesTransform();
+    void edgeLayerMatchesAFreshPaint();
     void arrowKeysMoveToNearestNode_data();
     void arrowKeysMoveToNearestNode();
     void enterAndDoubleClickActivate();
@@ -133,6 +136,77 @@ void TestTopologyView::zoomChangesTransform()
     QCOMPARE(view->zoom(), zoomedIn);
     view->setZoom(100);
     QVERIFY(view->zoom() <= 4.0); // clamped
+}
+
+namespace {
+
+// Pixels that differ by more than a rounding step between two frames of the same view.
+int differingPixels(const QImage& a, const QImage& b)
+{
+    if (a.size() != b.size())
+        return a.width() * a.height();
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
+        const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col)
+            if (std::abs(qRed(p[col]) - qRed(q[col])) > 2 || std::abs(qGreen(p[col]) - qGreen(q[col])) > 2
+                || std::abs(qBlue(p[col]) - qBlue(q[col])) > 2)
+                ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+// The edges come from a pixmap the view keeps: a pan scrolls it and strokes the new strip, a wheel zoom shows
+// it scaled until the gesture settles, a changed edge repaints it. What is shown must equal a fresh paint.
+void TestTopologyView::edgeLayerMatchesAFreshPaint()
+{
+    using Draw = widgets::TopologyEdgeLayer::LastDraw;
+    showSample({1280, 800});
+    TopologyView* view = m_page->view();
+    widgets::TopologyEdgeLayer* layer = view->edgeLayer();
+    view->setZoom(1.6);
+    QCoreApplication::processEvents(); // the scroll bars follow the new scale
+    view->viewport()->repaint();
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Blit);
+
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + 37);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + 23);
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Scrolled);
+    const QImage panned = view->viewport()->grab().toImage();
+    layer->invalidate();
+    const QImage fresh = view->viewport()->grab().toImage();
+    QCOMPARE(layer->lastDraw(), Draw::Repainted);
+    QVERIFY2(differingPixels(panned, fresh) < 50,
+             qPrintable(QStringLiteral("%1 pixels differ after a pan").arg(differingPixels(panned, fresh))));
+
+    // A wheel zoom: previews while the steps come, strokes again once they stop.
+    const QPoint at(640, 400);
+    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(view->isZoomGestureActive());
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Preview);
+    QTRY_VERIFY(!view->isZoomGestureActive());
+    view->viewport()->repaint(); // the settle already asked for a frame; this one may only blit it
+    QVERIFY(layer->lastDraw() == Draw::Repainted || layer->lastDraw() == Draw::Blit);
+    const QImage settled = view->viewport()->grab().toImage();
+    layer->invalidate();
+    QCOMPARE(differingPixels(settled, view->viewport()->grab().toImage()), 0);
+
+    // A changed edge (search dims the others) repaints the layer.
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Blit);
+    view->setSearchText(QStringLiteral("checkin"));
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Repainted);
 }
 
 void TestTopologyView::arrowKeysMoveToNearestNode_data()
