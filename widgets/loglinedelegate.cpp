@@ -79,8 +79,12 @@ void LogLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         rect.setLeft(rect.left() + width + charWidth * kGap);
     }
     painter->setPen(text);
+    // Shape only what can show: log lines run to hundreds of characters, and following repaints every batch.
+    const QString line = index.data(LogModel::TextRole).toString();
+    const int right = widget ? widget->width() : rect.right();
+    const qsizetype visible = std::max(0, right - rect.left()) / std::max(1, charWidth) + 2;
     painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      index.data(LogModel::TextRole).toString());
+                      line.size() > visible ? line.left(visible) : line);
     painter->restore();
 }
 

@@ -1,0 +1,428 @@
+// The log view following a chatty workload (issue 7: "the log view follows 5,000 lines/s with memory bounded").
+// The real path end to end: an HTTPS server in this process (its own thread) streams `--pods` pod logs with
+// timestamps=true, together `--rate` lines a second in 100 ms ticks of realistic ASP.NET Core JSON lines; the
+// console's HttpClient (curl, net thread) → LogStream (lines split and parsed there; several pods merged by
+// timestamp on the GUI thread) → LogModel with its ring of `--capacity` lines → a LogView shown offscreen,
+// following the tail. Reports:
+//   gui     the GUI thread's time per 100 ms batch: busy wall time (all events it handled) and thread CPU,
+//           median and worst, and the longest single event (a stall) (budget ≤ 16 ms per 100 ms batch)
+//   lines   sent, shown, dropped by the ring and lost (must be 0); the ring keeps exactly the newest lines
+//   memory  resident memory at the start, when the ring filled, and at the end (must plateau)
+// It reports figures and never fails on time. TLS as a cluster speaks it (a throwaway certificate from the
+// openssl command): over plain http, curl would hold every stream after the first until that one ended.
+//
+//   bench_logfollow [--seconds 20] [--rate 5000] [--pods 5] [--capacity 10000]
+
+#include "itemmodels/logmodel.h"
+#include "kube/clusterconnection.h"
+#include "kube/logstream.h"
+#include "kube/resourcestore.h"
+#include "net/httpclient.h"
+#include "widgets/logview.h"
+#include "widgets/viewcontext.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QListView>
+#include <QRegularExpression>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <optional>
+#include <random>
+
+using namespace lcl;
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())))];
+}
+
+// Times every event the GUI thread handles (the outermost only), summed per 100 ms of wall time.
+class TimedApplication final : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth > 0 || !m_clock.isValid())
+            return nested(receiver, event);
+        const qint64 start = m_clock.nsecsElapsed();
+        const bool result = nested(receiver, event);
+        const double ms = double(m_clock.nsecsElapsed() - start) / 1e6;
+        const auto window = std::size_t(start / 100000000);
+        if (busyMs.size() <= window)
+            busyMs.resize(window + 1, 0.0);
+        busyMs[window] += ms;
+        longestEventMs = std::max(longestEventMs, ms);
+        if (window >= 10) // after the first second (fonts loaded, first layout done)
+            longestSteadyEventMs = std::max(longestSteadyEventMs, ms);
+        eventsOver16Ms += ms > 16 ? 1 : 0;
+        return result;
+    }
+
+    void startTiming() { m_clock.start(); }
+    std::vector<double> busyMs;
+    double longestEventMs = 0;
+    double longestSteadyEventMs = 0;
+    int eventsOver16Ms = 0;
+
+private:
+    bool nested(QObject* receiver, QEvent* event)
+    {
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        return result;
+    }
+
+    QElapsedTimer m_clock;
+    int m_depth = 0;
+};
+
+// Serves GET /api/v1/namespaces/bench/pods/NAME/log as a chunked, never-ending follow; every 100 ms each open
+// stream gets its share of the lines, stamped across the past 100 ms as a kubelet would.
+class LogServer final : public QObject {
+public:
+    LogServer(int linesPerTickPerPod) : m_perTick(linesPerTickPerPod) {}
+
+    void start(const QSslConfiguration& tls)
+    {
+        m_server = new QSslServer(this);
+        m_server->setSslConfiguration(tls);
+        m_server->listen(QHostAddress::LocalHost, 0);
+        port = m_server->serverPort();
+        if (qEnvironmentVariableIsSet("LCL_BENCH_DEBUG")) {
+            connect(m_server, &QSslServer::errorOccurred, this, [](QSslSocket* socket, QAbstractSocket::SocketError) {
+                std::fprintf(stderr, "server: %s\n", qPrintable(socket->errorString()));
+            });
+            connect(m_server, &QSslServer::sslErrors, this, [](QSslSocket*, const QList<QSslError>& errors) {
+                std::fprintf(stderr, "server: %s\n", qPrintable(errors.first().errorString()));
+            });
+        }
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket* socket = m_server->nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequest(socket); });
+        });
+        auto* tick = new QTimer(this);
+        tick->setTimerType(Qt::PreciseTimer);
+        connect(tick, &QTimer::timeout, this, &LogServer::tick);
+        tick->start(100);
+    }
+
+    std::atomic<quint16> port{0};
+    std::atomic<qint64> sent{0};
+    std::atomic<bool> sending{true};
+    std::map<QString, qint64> lastSeq; // read after the server thread stopped
+
+private:
+    void onRequest(QTcpSocket* socket)
+    {
+        const QByteArray head = socket->peek(8192);
+        if (!head.contains("\r\n\r\n"))
+            return;
+        socket->readAll();
+        if (qEnvironmentVariableIsSet("LCL_BENCH_DEBUG"))
+            std::fprintf(stderr, "request: %s\n", head.constData());
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("/pods/([^/]+)/log")).match(QString::fromLatin1(head));
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n");
+        m_streams.insert(socket, m.captured(1));
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_streams.remove(socket);
+            socket->deleteLater();
+        });
+    }
+
+    void tick()
+    {
+        if (!sending)
+            return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (auto it = m_streams.cbegin(); it != m_streams.cend(); ++it) {
+            QByteArray body;
+            body.reserve(m_perTick * 420);
+            qint64& seq = lastSeq[it.value()];
+            const qint64 nowNs = now.toMSecsSinceEpoch() * 1'000'000;
+            for (int i = 0; i < m_perTick; ++i) {
+                // Spread over the past tick, each pod at its own offsets, so that the pods' lines really interleave.
+                qint64& last = m_lastNs[it.value()];
+                const qint64 ns = last = std::max(last + 1, nowNs - 100'000'000LL + (100'000'000LL * i) / m_perTick
+                                                                + qint64(m_rng() % 900'000));
+                body += QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, QTimeZone::utc())
+                            .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss."))
+                            .toLatin1();
+                body += QByteArray::number(1'000'000'000LL + ns % 1'000'000'000LL).right(9);
+                body += "Z ";
+                body += line(it.value(), ++seq);
+                body += '\n';
+            }
+            it.key()->write(QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n");
+            sent += m_perTick;
+        }
+    }
+
+    QByteArray line(const QString& pod, qint64 seq)
+    {
+        static const char* paths[] = {"/api/search?q=red+shoes&page=2", "/api/search/suggest?prefix=jack", "/health/ready",
+                                      "/api/items/84213", "/api/search?q=winter%20coat&sort=price"};
+        const int status = m_rng() % 50 == 0 ? 500 : 200;
+        return QStringLiteral("{\"@t\":\"%1\",\"@mt\":\"HTTP {RequestMethod} {RequestPath} responded {StatusCode} in "
+                              "{Elapsed:0.0000} ms\",\"RequestMethod\":\"GET\",\"RequestPath\":\"%2\",\"StatusCode\":%3,"
+                              "\"Elapsed\":%4,\"SourceContext\":\"Serilog.AspNetCore.RequestLoggingMiddleware\","
+                              "\"RequestId\":\"0HN7%5:0000000%6\",\"TraceId\":\"%7\",\"SpanId\":\"%8\",\"pod\":\"%9\",\"n\":")
+                   .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QLatin1String(paths[seq % 5]))
+                   .arg(status)
+                   .arg(double(m_rng() % 200000) / 1000.0, 0, 'f', 4)
+                   .arg(QString::number(m_rng() % 0xffffff, 16).toUpper())
+                   .arg(seq % 10)
+                   .arg(QString::number(m_rng(), 16) + QString::number(m_rng(), 16))
+                   .arg(QString::number(m_rng() % 0xffffffff, 16), pod)
+                   .toUtf8()
+               + QByteArray::number(seq) + '}';
+    }
+
+    int m_perTick;
+    QSslServer* m_server = nullptr;
+    QHash<QTcpSocket*, QString> m_streams;
+    QHash<QString, qint64> m_lastNs; // each pod's stamps only go up, whatever the timer's jitter
+    std::mt19937_64 m_rng{7};
+};
+
+// A self-signed serving certificate for 127.0.0.1, HTTP/1.1 offered by ALPN as the simulator does.
+std::optional<QSslConfiguration> serverTls(const QString& dir)
+{
+    const QString key = dir + QStringLiteral("/key.pem"), cert = dir + QStringLiteral("/cert.pem");
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                                              QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                                              QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return std::nullopt;
+    QFile keyFile(key), certFile(cert);
+    if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    tls.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    return tls;
+}
+
+void runFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qunsetenv("https_proxy");
+    qunsetenv("HTTPS_PROXY");
+    TimedApplication app(argc, argv);
+    int seconds = 20;
+    int rate = 5000;
+    int podCount = 5;
+    int capacity = 10000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--seconds"))
+            seconds = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--rate"))
+            rate = std::max(10, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--pods"))
+            podCount = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--capacity"))
+            capacity = std::max(100, args[i + 1].toInt());
+    }
+    const int perTickPerPod = std::max(1, rate / 10 / podCount);
+
+    QTemporaryDir certDir;
+    const std::optional<QSslConfiguration> tls = serverTls(certDir.path());
+    if (!tls) {
+        std::fprintf(stderr, "bench_logfollow: the openssl command could not make a certificate\n");
+        return 1;
+    }
+    QThread serverThread;
+    auto* server = new LogServer(perTickPerPod);
+    server->moveToThread(&serverThread);
+    serverThread.start();
+    QMetaObject::invokeMethod(server, [server, &tls] { server->start(*tls); }, Qt::BlockingQueuedConnection);
+
+    net::HttpClient http;
+    kube::ClusterConnection connection;
+    connection.server = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server->port.load()));
+    connection.tls.insecureSkipVerify = true;
+    kube::ResourceStore store;
+    widgets::ViewContext context;
+    context.store = &store;
+    context.makeLogStream = [&](QObject* parent) { return new kube::LogStream(connection, &http, parent); };
+    QList<ResourceKey> pods;
+    for (int i = 0; i < podCount; ++i)
+        pods.append({QStringLiteral("pods"), QStringLiteral("bench"), QStringLiteral("search-api-7d9f8b6c5-p%1x").arg(i)});
+
+    widgets::LogView view(context);
+    view.resize(1400, 900);
+    view.show();
+    view.model()->setCapacity(capacity);
+    QCoreApplication::processEvents();
+    const long rssStart = residentKiB();
+    QElapsedTimer wall;
+    wall.start();
+    const double guiCpuStart = threadCpuMs();
+    const double processCpuStart = processCpuMs();
+    app.startTiming();
+
+    // Thread CPU of the GUI thread per 100 ms, and resident memory each second.
+    QList<double> cpuPerTick;
+    double lastCpu = threadCpuMs();
+    QTimer cpuTimer;
+    cpuTimer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&cpuTimer, &QTimer::timeout, [&] {
+        const double now = threadCpuMs();
+        cpuPerTick << now - lastCpu;
+        lastCpu = now;
+    });
+    cpuTimer.start(100);
+    QList<long> rssPerSecond;
+    long rssWhenFull = -1;
+    qint64 fullAtMs = -1;
+    QTimer rssTimer;
+    QObject::connect(&rssTimer, &QTimer::timeout, [&] {
+        rssPerSecond << residentKiB();
+        if (fullAtMs < 0 && view.model()->rowCount() >= capacity) {
+            fullAtMs = wall.elapsed();
+            rssWhenFull = rssPerSecond.last();
+        }
+    });
+    rssTimer.start(1000);
+
+    view.open(QStringLiteral("search-api"), pods);
+    if (qEnvironmentVariableIsSet("LCL_BENCH_DEBUG"))
+        std::fprintf(stderr, "%s\n", qPrintable(view.statusText()));
+    runFor(seconds * 1000);
+    server->sending = false;
+    const qint64 sendMs = wall.elapsed();
+    const double guiCpu = threadCpuMs() - guiCpuStart;
+    const double processCpu = processCpuMs() - processCpuStart;
+    cpuTimer.stop();
+    rssTimer.stop();
+    // Let what is on the way arrive (the merge window is 250 ms).
+    runFor(1500);
+    const long rssEnd = residentKiB();
+    qint64 sent = 0;
+    std::map<QString, qint64> lastSeq;
+    QMetaObject::invokeMethod(server, [&] {
+        sent = server->sent;
+        lastSeq = server->lastSeq;
+        delete server;
+    }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+
+    // The ring keeps exactly the newest lines: per pod, consecutive sequence numbers up to the last one sent,
+    // and all of them in timestamp order.
+    const itemmodels::LogModel* model = view.model();
+    const qint64 shown = model->rowCount();
+    const qint64 dropped = model->dropped();
+    std::map<QString, std::pair<qint64, qint64>> seqRange; // first, last seen
+    qint64 gaps = 0, inversions = 0;
+    qint64 previousStamp = 0;
+    static const QRegularExpression seqPattern(QStringLiteral("\"pod\":\"([^\"]+)\",\"n\":(\\d+)\\}$"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        const qint64 stamp = index.data(itemmodels::LogModel::TimestampRole).toLongLong();
+        inversions += stamp < previousStamp ? 1 : 0;
+        previousStamp = stamp;
+        const QRegularExpressionMatch m = seqPattern.match(index.data(itemmodels::LogModel::TextRole).toString());
+        if (!m.hasMatch()) {
+            ++gaps;
+            continue;
+        }
+        const qint64 seq = m.captured(2).toLongLong();
+        auto [it, added] = seqRange.try_emplace(m.captured(1), seq, seq);
+        if (!added) {
+            gaps += seq == it->second.second + 1 ? 0 : 1;
+            it->second.second = seq;
+        }
+    }
+    std::vector<double> busy = app.busyMs;
+    QList<double> busyList(busy.begin(), busy.begin() + std::min<std::size_t>(busy.size(), std::size_t(sendMs / 100)));
+    std::printf("log follow: %d pods, %d lines/s (%d lines per pod per 100 ms), ring %d lines, %d s\n", podCount, rate,
+                perTickPerPod, capacity, seconds);
+    std::printf("GUI thread per 100 ms batch  busy (wall) median %.2f ms, p99 %.2f ms, worst %.2f ms\n",
+                percentile(busyList, 0.5), percentile(busyList, 0.99), percentile(busyList, 1.0));
+    std::printf("GUI thread single events     longest %.2f ms (after the first second %.2f ms), %d over 16 ms\n",
+                app.longestEventMs, app.longestSteadyEventMs, app.eventsOver16Ms);
+    std::printf("GUI thread CPU per 100 ms    median %.2f ms, p99 %.2f ms, worst %.2f ms (budget 16 ms)\n",
+                percentile(cpuPerTick, 0.5), percentile(cpuPerTick, 0.99), percentile(cpuPerTick, 1.0));
+    std::printf("CPU over %.1f s wall          GUI thread %.0f ms (%.1f %%), whole process %.0f ms (%.1f %% of one core)\n",
+                double(sendMs) / 1000.0, guiCpu, 100.0 * guiCpu / double(sendMs), processCpu, 100.0 * processCpu / double(sendMs));
+    std::printf("lines                        sent %lld, shown %lld, dropped by the ring %lld, lost %lld\n",
+                static_cast<long long>(sent), static_cast<long long>(shown), static_cast<long long>(dropped),
+                static_cast<long long>(sent - shown - dropped));
+    std::printf("ring content                 %zu pods, %lld sequence gaps, %lld timestamp inversions, newest per pod:",
+                seqRange.size(), static_cast<long long>(gaps), static_cast<long long>(inversions));
+    for (const auto& [pod, range] : seqRange)
+        std::printf(" %lld..%lld/%lld", static_cast<long long>(range.first), static_cast<long long>(range.second),
+                    static_cast<long long>(lastSeq[pod]));
+    std::printf("\nresident memory              start %.1f MiB, ring full (%.1f s) %.1f MiB, end %.1f MiB\n",
+                double(rssStart) / 1024.0, double(fullAtMs) / 1000.0, double(rssWhenFull) / 1024.0, double(rssEnd) / 1024.0);
+    std::printf("resident memory each second  ");
+    for (long kib : std::as_const(rssPerSecond))
+        std::printf(" %.0f", double(kib) / 1024.0);
+    std::printf(" MiB\n");
+    return 0;
+}
