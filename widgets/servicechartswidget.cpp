@@ -144,7 +144,8 @@ void ServiceChartsWidget::refresh()
     }
     if (!isVisible() && m_charts.first()->pointCount() == 0 && m_keys.isEmpty())
         return;
-    m_source->request(m_keys, from, to);
+    if (isVisible()) // range queries only for charts someone sees
+        m_source->request(m_keys, from, to);
     const itemmodels::RangeStatus status = m_source->status(m_keys, from, to);
     showStatus(status);
     using namespace metrics;
@@ -156,6 +157,12 @@ void ServiceChartsWidget::refresh()
     m_charts[2]->setData({scaled(get(SignalNames::latencyP50), 1000), scaled(get(SignalNames::latencyP95), 1000),
                           scaled(get(SignalNames::latencyP99), 1000)},
                          lo, hi);
+}
+
+void ServiceChartsWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
 }
 
 void ServiceChartsWidget::showStatus(const itemmodels::RangeStatus& status)

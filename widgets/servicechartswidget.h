@@ -42,6 +42,9 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QString noteFor(const itemmodels::RangeStatus& status) const;
     void showStatus(const itemmodels::RangeStatus& status);

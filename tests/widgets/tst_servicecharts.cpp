@@ -191,6 +191,23 @@ private Q_SLOTS:
         QCOMPARE(charts.pointCounts().first(), 4);
     }
 
+    // Range queries only for charts someone sees: a hidden widget asks nothing, showing it asks.
+    void hiddenChartsAskNothing()
+    {
+        FakeHttpServer prometheus([](const FakeHttpServer::Request& r) { return test::rangeAnswer(r, wave); });
+        QVERIFY(prometheus.listen());
+        auto ranges = source(prometheus.url());
+        ServiceChartsWidget charts(ranges.get());
+        charts.resize(1100, 360);
+        charts.setEntity(kSearchApi);
+        m_history->record(snapshotAt(QDateTime::currentDateTimeUtc(), 40));
+        QCOMPARE(ranges->fetchCount(), 0);
+        charts.show();
+        QCOMPARE(ranges->fetchCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!charts.isLoading(), 5000);
+        QCOMPARE(prometheus.requestCount(), 5);
+    }
+
     // A cache has a rate and nothing else in the profile: the error and latency charts are not shown.
     void onlyTheProfilesSignals()
     {
