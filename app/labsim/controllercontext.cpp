@@ -60,10 +60,12 @@ ObjectPtr ControllerContext::create(const char* groupResource, nlohmann::json ob
     return created ? created.value() : ObjectPtr();
 }
 
-bool ControllerContext::remove(const char* groupResource, const std::string& ns, const std::string& name)
+bool ControllerContext::remove(const char* groupResource, const std::string& ns, const std::string& name,
+                               std::optional<std::int64_t> gracePeriodSeconds)
 {
     DeleteOptions options;
     options.propagationPolicy = "Background";
+    options.gracePeriodSeconds = gracePeriodSeconds;
     return store.remove(resource(groupResource), ns, name, options).ok();
 }
 

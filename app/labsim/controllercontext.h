@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,9 @@ public:
     // Writes spec/metadata of `object` (as read, with its resourceVersion); the new object, or null.
     ObjectPtr writeObject(const char* groupResource, nlohmann::json object);
     ObjectPtr create(const char* groupResource, nlohmann::json object);
-    bool remove(const char* groupResource, const std::string& ns, const std::string& name);
+    // Deletes (a running pod gracefully, with its own grace period, unless `gracePeriodSeconds` says otherwise).
+    bool remove(const char* groupResource, const std::string& ns, const std::string& name,
+                std::optional<std::int64_t> gracePeriodSeconds = std::nullopt);
 
     // A new pod of `owner` as its controller creates it: from the owner's template, not yet scheduled.
     nlohmann::json newPod(const nlohmann::json& owner, const std::string& name);

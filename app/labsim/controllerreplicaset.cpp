@@ -52,12 +52,9 @@ void ControllerReplicaSet::reconcile(const std::string& ns, const std::string& n
             return a->object["metadata"].value("creationTimestamp", "") > b->object["metadata"].value("creationTimestamp", "");
         });
         for (int i = 0; i < std::min(have - want, kBurst); ++i) {
-            const auto& pod = active[static_cast<std::size_t>(i)]->object;
             if (!m_ctx.remove("pods", ns, active[static_cast<std::size_t>(i)]->name))
                 continue;
             --count;
-            for (const auto& c : pod["spec"]["containers"])
-                m_ctx.events.record(pod, "Normal", "Killing", "Stopping container " + c.value("name", ""), "kubelet");
             m_ctx.events.record(rs, "Normal", "SuccessfulDelete", "Deleted pod: " + active[static_cast<std::size_t>(i)]->name,
                                 "replicaset-controller");
         }

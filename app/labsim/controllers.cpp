@@ -194,6 +194,7 @@ void Controllers::start()
     m_impl->queue.reset();
     m_impl->adoptRevisions();
     m_impl->cronJobs.armAll();
+    m_impl->store.setPodTermination(true); // the kubelet finishes what a delete starts
     Impl* impl = m_impl.get();
     m_impl->observer = m_impl->store.addObserver([impl](const WatchHub::Change& change) { impl->onChange(change); });
     m_impl->worker = std::thread([impl] { impl->run(); });
@@ -203,6 +204,7 @@ void Controllers::stop()
 {
     if (!m_impl->running.exchange(false))
         return;
+    m_impl->store.setPodTermination(false);
     m_impl->store.removeObserver(m_impl->observer);
     m_impl->queue.stop();
     if (m_impl->worker.joinable())

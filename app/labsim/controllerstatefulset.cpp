@@ -5,6 +5,7 @@
 #include "labsim/eventrecorder.h"
 
 #include <map>
+#include <set>
 
 namespace lcl::sim {
 
@@ -35,10 +36,16 @@ void ControllerStatefulSet::reconcile(const std::string& ns, const std::string& 
     const auto update = m_ctx.revisionFor(ControllerUtil::uidOf(sts), name, sts["spec"]["template"],
                                           adopt.empty() ? nullptr : &adopt);
     std::map<int, json> pods;
+    std::set<int> terminating; // their names come back once the kubelet has removed them
     for (const auto& p : m_ctx.ownedBy("pods", ns, ControllerUtil::uidOf(sts))) {
         const auto dash = p->name.rfind('-');
-        if (dash != std::string::npos && ControllerUtil::podActive(p->object))
-            pods[std::atoi(p->name.c_str() + dash + 1)] = p->object;
+        if (dash == std::string::npos)
+            continue;
+        const int ordinal = std::atoi(p->name.c_str() + dash + 1);
+        if (ControllerUtil::podActive(p->object))
+            pods[ordinal] = p->object;
+        else if (p->object["metadata"].contains("deletionTimestamp"))
+            terminating.insert(ordinal);
     }
     const auto event = [&](const std::string& reason, const std::string& verb, const std::string& pod) {
         m_ctx.events.record(sts, "Normal", reason,
@@ -50,6 +57,12 @@ void ControllerStatefulSet::reconcile(const std::string& ns, const std::string& 
         if (it == pods.end()) {
             if (ordered && !allReady)
                 break;
+            if (terminating.count(i)) {
+                allReady = false;
+                if (ordered)
+                    break;
+                continue;
+            }
             const auto podName = name + "-" + std::to_string(i);
             auto pod = m_ctx.newPod(sts, podName);
             pod["metadata"]["labels"]["apps.kubernetes.io/pod-index"] = std::to_string(i);

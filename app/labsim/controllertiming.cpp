@@ -16,6 +16,7 @@ ControllerTiming ControllerTiming::scaled(double factor) const
     t.backoffMax = scale(backoffMax);
     t.jobRun = scale(jobRun);
     t.probePeriod = scale(probePeriod);
+    t.terminating = scale(terminating);
     t.clockSpeed = clockSpeed;
     return t;
 }

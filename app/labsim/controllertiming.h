@@ -15,6 +15,9 @@ struct ControllerTiming {
     std::chrono::milliseconds backoffMax{4000};       // ... up to here (kubelet: 10 s .. 5 min)
     std::chrono::milliseconds jobRun{800};            // a job's container runs this long
     std::chrono::milliseconds probePeriod{2000};      // failing readiness probes repeat (Unhealthy events)
+    // A deleted pod's containers stop and it goes after its grace period, but at most this long: the simulated
+    // containers exit on SIGTERM, as well-behaved ones do (the default 30 s would only make everything wait).
+    std::chrono::milliseconds terminating{1500};
     double clockSpeed = 1.0; // simulated seconds per real second for cron schedules (lclab-sim --speed); not scaled
 
     ControllerTiming scaled(double factor) const;

@@ -6,6 +6,8 @@
 #include "labsim/patch.h"
 #include "labsim/tablewriter.h"
 
+#include <cstdlib>
+
 namespace lcl::sim {
 namespace {
 
@@ -244,6 +246,12 @@ void HandlerRest::remove(HandlerContext& context, const HandlerPath& path) const
         return sendError(context, ObjectStoreError::badRequest("Invalid dryRun value: " + dryRun));
     options.dryRun = dryRun == "All";
     options.propagationPolicy = context.query("propagationPolicy");
+    if (const auto grace = context.query("gracePeriodSeconds"); !grace.empty()) {
+        const auto parsed = nlohmann::json::parse(grace, nullptr, false);
+        if (!parsed.is_number_integer())
+            return sendError(context, ObjectStoreError::badRequest("invalid gracePeriodSeconds: " + grace));
+        options.gracePeriodSeconds = parsed.get<std::int64_t>();
+    }
     if (!context.request.body.empty()) {
         const nlohmann::json body = nlohmann::json::parse(context.request.body, nullptr, false);
         if (body.is_discarded() || !body.is_object())
@@ -252,6 +260,8 @@ void HandlerRest::remove(HandlerContext& context, const HandlerPath& path) const
             options.propagationPolicy = p->get<std::string>();
         if (const auto d = body.find("dryRun"); d != body.end() && d->is_array() && !d->empty())
             options.dryRun = true;
+        if (const auto g = body.find("gracePeriodSeconds"); g != body.end() && g->is_number_integer())
+            options.gracePeriodSeconds = g->get<std::int64_t>();
         if (const auto pre = body.find("preconditions"); pre != body.end() && pre->is_object()) {
             if (pre->contains("uid") && (*pre)["uid"].is_string())
                 options.preconditionUid = (*pre)["uid"].get<std::string>();
@@ -281,6 +291,8 @@ void HandlerRest::removeCollection(HandlerContext& context, const HandlerPath& p
     DeleteOptions options;
     options.dryRun = context.query("dryRun") == "All";
     options.propagationPolicy = context.query("propagationPolicy");
+    if (const auto grace = context.query("gracePeriodSeconds"); !grace.empty())
+        options.gracePeriodSeconds = std::atoll(grace.c_str());
     const StoreResult<std::vector<ObjectPtr>> removed =
         m_store.removeCollection(*path.resource, path.ns, selectors.value(), options);
     if (!removed)

@@ -95,7 +95,12 @@ void Kubelet::reconcile(const std::string& ns, const std::string& name)
     }
     const auto& pod = stored->object;
     const auto phase = ControllerUtil::phase(pod);
-    if (pod["metadata"].contains("deletionTimestamp") || phase == "Succeeded" || phase == "Failed") {
+    if (pod["metadata"].contains("deletionTimestamp")) {
+        if (terminate(pod, m_tracks[key]))
+            m_tracks.erase(key);
+        return;
+    }
+    if (phase == "Succeeded" || phase == "Failed") {
         m_tracks.erase(key);
         return;
     }
@@ -136,6 +141,23 @@ void Kubelet::reconcile(const std::string& ns, const std::string& name)
         return requeue(pod, backoff(restarts + 1));
     }
     probe(pod, track, stage);
+}
+
+bool Kubelet::terminate(const json& pod, Track& track)
+{
+    if (track.stage != "terminating") {
+        const auto statuses = pod.value("status", json::object()).value("containerStatuses", json::array());
+        for (const auto& c : statuses)
+            if (c.value("state", json::object()).contains("running"))
+                m_ctx.events.record(pod, "Normal", "Killing", "Stopping container " + c.value("name", ""), "kubelet");
+    }
+    const milliseconds grace(pod["metadata"].value("deletionGracePeriodSeconds", std::int64_t(0)) * 1000);
+    if (const auto left = remaining(track, "terminating", std::min(grace, m_ctx.timing.terminating)); left.count() > 0) {
+        requeue(pod, left);
+        return false;
+    }
+    m_ctx.remove("pods", ControllerUtil::nsOf(pod), ControllerUtil::nameOf(pod), 0);
+    return true;
 }
 
 void Kubelet::schedule(json pod)

@@ -15,7 +15,7 @@ class ControllerContext;
 // loops and OOM kills (restarts, lastState.terminated, CrashLoopBackOff with a bounded back-off), readiness
 // failures of a service that is down, Unhealthy events under latency and error bursts. Level-triggered: each
 // call looks at the pod as stored and takes the next step that is due, asking to be called again when the
-// next one will be.
+// next one will be. Deleted pods stay Terminating for their grace period before the kubelet removes them.
 class Kubelet final {
 public:
     explicit Kubelet(ControllerContext& context);
@@ -38,6 +38,9 @@ private:
     void startContainers(const nlohmann::json& pod, bool restart);
     void crash(const nlohmann::json& pod, bool oom);
     void finishJob(const nlohmann::json& pod);
+    // A pod with a deletionTimestamp: its containers are stopped (Killing events) and, after its grace period
+    // (at most ControllerTiming::terminating), the pod object is removed. True when it is gone.
+    bool terminate(const nlohmann::json& pod, Track& track);
     void probe(const nlohmann::json& pod, Track& track, const std::string& stage);
     void setReady(const nlohmann::json& pod, bool ready);
     void log(const nlohmann::json& pod, const std::string& container, const std::vector<std::string>& lines);

@@ -276,7 +276,8 @@ StoreResult<ObjectPtr> ObjectStore::Impl::updateLocked(const ResourceInfo& resou
     next["kind"] = storage.kind;
     auto& m = next["metadata"];
     const auto& om = old["metadata"];
-    for (const char* keep : {"uid", "creationTimestamp", "name", "namespace", "generation", "deletionTimestamp"}) {
+    for (const char* keep : {"uid", "creationTimestamp", "name", "namespace", "generation", "deletionTimestamp",
+                             "deletionGracePeriodSeconds"}) {
         if (om.contains(keep))
             m[keep] = om[keep];
         else

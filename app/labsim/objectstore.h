@@ -58,11 +58,14 @@ public:
     StoreResult<PatchResult> patch(const ResourceInfo& resource, const std::string& ns, const std::string& name,
                                    PatchType type, const std::string& body, const WriteOptions& options = {},
                                    bool statusOnly = false);
-    // DELETE. Returns the deleted object's last state. Background/Foreground delete the dependents found through
+    // DELETE. Returns the deleted object's last state (a pod marked Terminating: its new state). Background/Foreground delete the dependents found through
     // ownerReferences (recursively); Orphan removes their ownerReferences. Deleting a namespace deletes its
     // contents.
     StoreResult<ObjectPtr> remove(const ResourceInfo& resource, const std::string& ns, const std::string& name,
                                   const DeleteOptions& options = {});
+    // With a kubelet to finish them (the controllers turn this on), deleting a running pod only marks it
+    // Terminating (deletionTimestamp); otherwise pods go at once.
+    void setPodTermination(bool on);
     // deletecollection: every object the selectors match.
     StoreResult<std::vector<ObjectPtr>> removeCollection(const ResourceInfo& resource, const std::string& ns,
                                                          const ListOptions& selectors,

@@ -21,6 +21,31 @@ bool ownedBy(const nlohmann::json& object, const std::string& uid)
 
 } // namespace
 
+ObjectPtr ObjectStore::Impl::terminateLocked(const ResourceInfo& storage, const ObjectPtr& pod,
+                                             const DeleteOptions& options, std::vector<WatchHub::Change>& changes)
+{
+    const auto& o = pod->object;
+    const auto phase = o.value("status", nlohmann::json::object()).value("phase", "");
+    if (!podTermination || o["spec"].value("nodeName", "").empty() || phase == "Succeeded" || phase == "Failed")
+        return nullptr;
+    const auto& meta = o["metadata"];
+    std::int64_t grace = 30;
+    if (options.gracePeriodSeconds)
+        grace = *options.gracePeriodSeconds;
+    else if (o["spec"].contains("terminationGracePeriodSeconds") && o["spec"]["terminationGracePeriodSeconds"].is_number())
+        grace = o["spec"]["terminationGracePeriodSeconds"].get<std::int64_t>();
+    if (grace <= 0)
+        return nullptr;
+    if (meta.contains("deletionTimestamp") && meta.value("deletionGracePeriodSeconds", std::int64_t(0)) <= grace)
+        return pod; // already terminating, no sooner than asked
+    auto next = o;
+    next["metadata"]["deletionTimestamp"] = ObjectStoreMetadata::timestamp(grace);
+    next["metadata"]["deletionGracePeriodSeconds"] = grace;
+    auto change = commit(storage, WatchEventType::Modified, std::move(next), pod);
+    changes.push_back(change);
+    return change.object;
+}
+
 StoreResult<ObjectPtr> ObjectStore::Impl::removeLocked(const ResourceInfo& resource, const std::string& ns,
                                                        const std::string& name, const DeleteOptions& options,
                                                        std::vector<WatchHub::Change>& changes)
@@ -44,6 +69,9 @@ StoreResult<ObjectPtr> ObjectStore::Impl::removeLocked(const ResourceInfo& resou
                                               + meta.value("resourceVersion", ""));
     if (options.dryRun)
         return present(resource, existing);
+    if (storage.kind == "Pod")
+        if (auto terminating = terminateLocked(storage, existing, options, changes))
+            return present(resource, terminating);
 
     if (storage.kind == "Namespace") {
         // Everything in the namespace goes with it (the namespace controller's job, done at once here).
@@ -121,6 +149,11 @@ StoreResult<ObjectPtr> ObjectStore::remove(const ResourceInfo& resource, const s
     }
     m_impl->notify(changes);
     return result;
+}
+
+void ObjectStore::setPodTermination(bool on)
+{
+    m_impl->podTermination = on;
 }
 
 StoreResult<std::vector<ObjectPtr>> ObjectStore::removeCollection(const ResourceInfo& resource,

@@ -2,6 +2,7 @@
 
 #include "labsim/objectstore.h"
 
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <random>
@@ -26,6 +27,7 @@ public:
     std::unordered_map<std::string, Bucket> buckets;
     std::uint64_t rv = 0;
     std::mt19937_64 rng{0x5eedc1ab};
+    std::atomic<bool> podTermination{false};
 
     std::mutex observersMutex;
     std::map<int, Observer> observers;
@@ -49,6 +51,10 @@ public:
     StoreResult<ObjectPtr> updateLocked(const ResourceInfo& resource, const std::string& ns, const std::string& name,
                                         nlohmann::json object, const WriteOptions& options, bool statusOnly,
                                         const std::string& operation, std::vector<WatchHub::Change>& changes);
+    // A running pod's graceful deletion: deletionTimestamp and deletionGracePeriodSeconds set (or shortened), the
+    // kubelet removes it. Null when the pod goes at once (grace 0, not scheduled, finished, no kubelet).
+    ObjectPtr terminateLocked(const ResourceInfo& storage, const ObjectPtr& pod, const DeleteOptions& options,
+                              std::vector<WatchHub::Change>& changes);
     StoreResult<ObjectPtr> removeLocked(const ResourceInfo& resource, const std::string& ns, const std::string& name,
                                         const DeleteOptions& options, std::vector<WatchHub::Change>& changes);
     StoreResult<ListResult> listLocked(const ResourceInfo& resource, const std::string& ns,

@@ -87,7 +87,8 @@ nlohmann::json ObjectStoreMetadata::fieldsV1(const nlohmann::json& object)
     copy.erase("kind");
     if (auto it = copy.find("metadata"); it != copy.end() && it->is_object()) {
         for (const char* k : {"uid", "resourceVersion", "creationTimestamp", "generation", "managedFields", "name",
-                              "namespace", "selfLink", "deletionTimestamp"})
+                              "namespace", "selfLink", "deletionTimestamp",
+                              "deletionGracePeriodSeconds"})
             it->erase(k);
         if (it->empty())
             copy.erase("metadata");

@@ -79,6 +79,9 @@ struct DeleteOptions {
     std::string propagationPolicy; // "", "Foreground", "Background", "Orphan"; "" = the kind's default
     std::optional<std::string> preconditionUid;
     std::optional<std::string> preconditionResourceVersion;
+    // Pods only, with a kubelet running (ObjectStore::setPodTermination): unset takes the pod's
+    // spec.terminationGracePeriodSeconds (default 30); 0 deletes at once.
+    std::optional<std::int64_t> gracePeriodSeconds;
 };
 
 enum class PatchType { Merge, StrategicMerge, Json, Apply };

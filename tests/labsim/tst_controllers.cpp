@@ -36,6 +36,7 @@ private:
         t.backoffMax = 200ms;
         t.jobRun = 60ms;
         t.probePeriod = 150ms;
+        t.terminating = 100ms;
         return t;
     }
     const ResourceInfo& res(const char* gr) const { return m_store->resource(gr); }
@@ -58,7 +59,8 @@ private:
         std::vector<json> out;
         for (const auto& rs : owned("replicasets.apps", ns, get("deployments.apps", ns, deployment)))
             for (auto& p : owned("pods", ns, rs))
-                out.push_back(std::move(p));
+                if (!p["metadata"].contains("deletionTimestamp")) // Terminating pods are on their way out
+                    out.push_back(std::move(p));
         return out;
     }
     static bool ready(const json& pod)

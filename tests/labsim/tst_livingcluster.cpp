@@ -1,5 +1,6 @@
 // lclab-sim as a living cluster (issue 5, part 2), through real kubectl: cron jobs that fire on their own schedule
-// (on the simulated clock, --speed 120: a minute passes in half a second).
+// (on the simulated clock, --speed 120: a minute passes in half a second); deleted pods that stay Terminating for
+// their grace period while their replacement starts.
 
 #include "support/simprocess.h"
 #include "support/testenv.h"
@@ -7,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +19,8 @@ class TstLivingCluster final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cronJobFiresOnItsSchedule();
+    void deletedPodTerminatesThenGoes();
+    void forcedDeleteIsImmediate();
     void cleanupTestCase();
 
 private:
@@ -115,6 +120,77 @@ void TstLivingCluster::cronJobFiresOnItsSchedule()
     const auto before = lastScheduled();
     QTest::qWait(1500); // three simulated minutes; only a wait shows that nothing happens
     QCOMPARE(lastScheduled(), before);
+}
+
+void TstLivingCluster::deletedPodTerminatesThenGoes()
+{
+    const auto pods = getJson({QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("checkin")});
+    QStringList before;
+    for (const auto& item : pods[QLatin1String("items")].toArray())
+        before << item[QLatin1String("metadata")][QLatin1String("name")].toString();
+    QVERIFY(!before.isEmpty());
+    const QString victim = before.first();
+
+    QProcess watcher;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("KUBECONFIG"), m_sim.kubeconfigPath());
+    watcher.setProcessEnvironment(env);
+    watcher.start(m_kubectl, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"),
+                              QStringLiteral("checkin"), QStringLiteral("-w"), QStringLiteral("--output-watch-events")});
+    QVERIFY(watcher.waitForStarted());
+    QByteArray seen;
+    QTRY_VERIFY_WITH_TIMEOUT((seen += watcher.readAllStandardOutput()).count("ADDED") >= before.size(), 15000);
+    seen.clear();
+
+    const auto deleted = kubectl({QStringLiteral("delete"), QStringLiteral("pod"), victim, QStringLiteral("-n"),
+                                  QStringLiteral("checkin"), QStringLiteral("--wait=false")});
+    KUBECTL_OK(deleted);
+    const QRegularExpression gone(QStringLiteral("^DELETED\\s+") + QRegularExpression::escape(victim) + QStringLiteral("\\s"),
+                                  QRegularExpression::MultilineOption);
+    QTRY_VERIFY_WITH_TIMEOUT((seen += watcher.readAllStandardOutput(), QString::fromUtf8(seen).contains(gone)), 15000);
+    watcher.terminate();
+    watcher.waitForFinished(5000);
+
+    // MODIFIED (Terminating) first, the replacement ADDED while the old pod terminates, then DELETED.
+    const QStringList lines = QString::fromUtf8(seen).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    qsizetype terminating = -1, added = -1, removed = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringList cells = lines[i].simplified().split(QLatin1Char(' '));
+        if (cells.size() < 4)
+            continue;
+        if (cells[0] == QLatin1String("MODIFIED") && cells[1] == victim && cells[3] == QLatin1String("Terminating")
+            && terminating < 0)
+            terminating = i;
+        else if (cells[0] == QLatin1String("ADDED") && !before.contains(cells[1]) && added < 0)
+            added = i;
+        else if (cells[0] == QLatin1String("DELETED") && cells[1] == victim)
+            removed = i;
+    }
+    QVERIFY2(terminating >= 0 && added > terminating && removed > added, seen.constData());
+
+    const auto events = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("-n"),
+                                 QStringLiteral("checkin"), QStringLiteral("--field-selector"),
+                                 QStringLiteral("involvedObject.name=") + victim});
+    KUBECTL_OK(events);
+    QVERIFY2(events.out.contains(QStringLiteral("Killing")) && events.out.contains(QStringLiteral("Stopping container")),
+             qPrintable(events.out));
+}
+
+void TstLivingCluster::forcedDeleteIsImmediate()
+{
+    const auto pods = getJson({QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("checkin")});
+    QString pod;
+    for (const auto& item : pods[QLatin1String("items")].toArray())
+        if (!item[QLatin1String("metadata")].toObject().contains(QLatin1String("deletionTimestamp")))
+            pod = item[QLatin1String("metadata")][QLatin1String("name")].toString();
+    QVERIFY(!pod.isEmpty());
+    KUBECTL_OK(kubectl({QStringLiteral("delete"), QStringLiteral("pod"), pod, QStringLiteral("-n"),
+                        QStringLiteral("checkin"), QStringLiteral("--grace-period=0"), QStringLiteral("--force"),
+                        QStringLiteral("--wait=false")}));
+    const auto after = kubectl({QStringLiteral("get"), QStringLiteral("pod"), pod, QStringLiteral("-n"),
+                                QStringLiteral("checkin")});
+    QVERIFY2(after.exitCode != 0 && after.err.contains(QStringLiteral("NotFound")), qPrintable(after.out + after.err));
 }
 
 QTEST_GUILESS_MAIN(TstLivingCluster)

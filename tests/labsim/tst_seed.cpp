@@ -287,14 +287,20 @@ private Q_SLOTS:
             if (p->name.starts_with(pick->name + "-"))
                 victim = p->name;
         QVERIFY(m_store->remove(res("pods"), "checkin", victim));
-        QVERIFY(!m_store->get(res("pods"), "checkin", victim));
+        // It terminates first (deletionTimestamp), then the kubelet removes it.
+        QVERIFY(m_store->get(res("pods"), "checkin", victim).value()->object["metadata"].contains("deletionTimestamp"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->get(res("pods"), "checkin", victim), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(ownedPods(), 5, 10000);
         QVERIFY(m_store->setScale(deploy, "checkin", pick->name, 1));
         QTRY_COMPARE_WITH_TIMEOUT(ownedPods(), 1, 10000);
         // A statefulset pod comes back under its own name.
         const auto stsPod = all("statefulsets.apps", "postgres").front()->name + "-0";
+        const auto stsUid = m_store->get(res("pods"), "postgres", stsPod).value()->object["metadata"]["uid"];
         QVERIFY(m_store->remove(res("pods"), "postgres", stsPod));
-        QTRY_VERIFY_WITH_TIMEOUT(m_store->get(res("pods"), "postgres", stsPod).ok(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->get(res("pods"), "postgres", stsPod).ok()
+                                     && m_store->get(res("pods"), "postgres", stsPod).value()->object["metadata"]["uid"]
+                                            != stsUid,
+                                 10000);
         // A job created from a cron job (as kubectl create job --from does) gets its pod and runs.
         auto cj = m_store->get(res("cronjobs.batch"), "postgres", "postgres-backup").value()->object;
         json job = {{"apiVersion", "batch/v1"}, {"kind", "Job"},
