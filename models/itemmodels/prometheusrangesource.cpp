@@ -180,7 +180,7 @@ RangeStatus PrometheusRangeSource::status(const QStringList& entityKeys, const Q
     status.signalNames = signalNamesOf(queries);
     if (!m_client || !m_client()) {
         status.reason = tr("Prometheus is not connected");
-        status.hint = tr("Connect Prometheus (--prometheus, or let the console find it in the cluster) to chart "
+        status.hint = tr("Connect Prometheus (--prometheus-url, or let the console find it in the cluster) to chart "
                          "the whole range.");
         return status;
     }

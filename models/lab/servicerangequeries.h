@@ -2,7 +2,6 @@
 
 #include "metrics/signalquery.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,8 +13,6 @@ class LabProfile;
 // that service alone ("latency" asked once per percentile: latencyP50, latencyP95, latencyP99). Signals the
 // profile has no template for are left out, so a cache or a queue gets only the charts it can fill.
 class ServiceRangeQueries final {
-    Q_DECLARE_TR_FUNCTIONS(lcl::lab::ServiceRangeQueries)
-
 public:
     // The profile service id among `keys` (the first that names one), empty when none does.
     static QString serviceIdOf(const LabProfile& profile, const QStringList& keys);
