@@ -3,7 +3,9 @@
 #include "labsim/controllercontext.h"
 #include "labsim/controllerutil.h"
 #include "labsim/eventrecorder.h"
+#include "labsim/objectfactory.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -20,6 +22,59 @@ std::string revisionOf(const json& pod)
 }
 
 } // namespace
+
+bool ControllerStatefulSet::ensureClaims(const json& sts, const std::string& podName, json* volumes)
+{
+    const auto ns = ControllerUtil::nsOf(sts);
+    *volumes = json::array();
+    for (const auto& tmpl : sts["spec"].value("volumeClaimTemplates", json::array())) {
+        const auto tmplName = tmpl.value("metadata", json::object()).value("name", "");
+        const auto claimName = tmplName + "-" + podName;
+        volumes->push_back({{"name", tmplName}, {"persistentVolumeClaim", {{"claimName", claimName}}}});
+        if (m_ctx.get("persistentvolumeclaims", ns, claimName))
+            continue;
+        json labels = tmpl["metadata"].value("labels", json::object());
+        const auto selector = sts["spec"].value("selector", json::object()).value("matchLabels", json::object());
+        for (const auto& [k, v] : selector.items())
+            labels[k] = v;
+        json spec = tmpl.value("spec", json::object());
+        if (!spec.contains("storageClassName"))
+            spec["storageClassName"] = "local-path";
+        json claim = {{"apiVersion", "v1"},
+                      {"kind", "PersistentVolumeClaim"},
+                      {"metadata", {{"name", claimName}, {"namespace", ns}, {"labels", labels}}},
+                      {"spec", spec}};
+        auto made = m_ctx.create("persistentvolumeclaims", claim);
+        if (!made) {
+            m_ctx.events.record(sts, "Warning", "FailedCreate",
+                                "create Claim " + claimName + " for Pod " + podName + " in StatefulSet "
+                                    + ControllerUtil::nameOf(sts) + " failed",
+                                "statefulset-controller");
+            return false;
+        }
+        m_ctx.events.record(sts, "Normal", "SuccessfulCreate",
+                            "create Claim " + claimName + " Pod " + podName + " in StatefulSet "
+                                + ControllerUtil::nameOf(sts) + " success",
+                            "statefulset-controller");
+        // k3s's local-path provisioner binds it to a new volume named after the claim's uid.
+        auto bound = made->object;
+        bound["spec"]["volumeName"] = "pvc-" + ControllerUtil::uidOf(bound);
+        auto& annotations = bound["metadata"]["annotations"];
+        annotations["pv.kubernetes.io/bind-completed"] = "yes";
+        annotations["pv.kubernetes.io/bound-by-controller"] = "yes";
+        annotations["volume.beta.kubernetes.io/storage-provisioner"] = "rancher.io/local-path";
+        annotations["volume.kubernetes.io/selected-node"] = ObjectFactory::kNodeName;
+        annotations["volume.kubernetes.io/storage-provisioner"] = "rancher.io/local-path";
+        if (const auto written = m_ctx.writeObject("persistentvolumeclaims", bound))
+            bound = written->object;
+        const auto size = spec.value("resources", json::object()).value("requests", json::object()).value("storage", "1Gi");
+        m_ctx.writeStatus("persistentvolumeclaims", bound,
+                          {{"phase", "Bound"},
+                           {"accessModes", spec.value("accessModes", json::array({"ReadWriteOnce"}))},
+                           {"capacity", {{"storage", size}}}});
+    }
+    return true;
+}
 
 void ControllerStatefulSet::reconcile(const std::string& ns, const std::string& name)
 {
@@ -64,7 +119,16 @@ void ControllerStatefulSet::reconcile(const std::string& ns, const std::string& 
                 continue;
             }
             const auto podName = name + "-" + std::to_string(i);
+            json claims;
+            if (!ensureClaims(sts, podName, &claims))
+                break;
             auto pod = m_ctx.newPod(sts, podName);
+            // The claims come first and replace a template volume of the same name, as in Kubernetes.
+            for (const auto& v : pod["spec"].value("volumes", json::array()))
+                if (std::none_of(claims.begin(), claims.end(), [&](const json& c) { return c["name"] == v["name"]; }))
+                    claims.push_back(v);
+            if (!claims.empty())
+                pod["spec"]["volumes"] = claims;
             pod["metadata"]["labels"]["apps.kubernetes.io/pod-index"] = std::to_string(i);
             pod["metadata"]["labels"]["controller-revision-hash"] = update;
             pod["metadata"]["labels"]["statefulset.kubernetes.io/pod-name"] = podName;

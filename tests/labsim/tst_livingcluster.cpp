@@ -1,10 +1,11 @@
 // lclab-sim as a living cluster (issue 5, part 2), through real kubectl: cron jobs that fire on their own schedule
 // (on the simulated clock, --speed 120: a minute passes in half a second); deleted pods that stay Terminating for
-// their grace period while their replacement starts.
+// their grace period while their replacement starts; stateful sets that claim a volume per pod.
 
 #include "support/simprocess.h"
 #include "support/testenv.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void cronJobFiresOnItsSchedule();
     void deletedPodTerminatesThenGoes();
     void forcedDeleteIsImmediate();
+    void statefulSetClaimsVolumes();
     void cleanupTestCase();
 
 private:
@@ -191,6 +193,81 @@ void TstLivingCluster::forcedDeleteIsImmediate()
     const auto after = kubectl({QStringLiteral("get"), QStringLiteral("pod"), pod, QStringLiteral("-n"),
                                 QStringLiteral("checkin")});
     QVERIFY2(after.exitCode != 0 && after.err.contains(QStringLiteral("NotFound")), qPrintable(after.out + after.err));
+}
+
+void TstLivingCluster::statefulSetClaimsVolumes()
+{
+    const QJsonObject labels{{QStringLiteral("app"), QStringLiteral("ledger")}};
+    const QJsonObject claimTemplate{
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("data")}}},
+        {QStringLiteral("spec"),
+         QJsonObject{{QStringLiteral("accessModes"), QJsonArray{QStringLiteral("ReadWriteOnce")}},
+                     {QStringLiteral("resources"),
+                      QJsonObject{{QStringLiteral("requests"), QJsonObject{{QStringLiteral("storage"), QStringLiteral("2Gi")}}}}}}}};
+    const QJsonObject container{{QStringLiteral("name"), QStringLiteral("ledger")},
+                                {QStringLiteral("image"), QStringLiteral("busybox:1.36")},
+                                {QStringLiteral("volumeMounts"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("data")},
+                                                        {QStringLiteral("mountPath"), QStringLiteral("/data")}}}}};
+    const QJsonObject sts{
+        {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+        {QStringLiteral("kind"), QStringLiteral("StatefulSet")},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("ledger")},
+                                                 {QStringLiteral("namespace"), QStringLiteral("default")}}},
+        {QStringLiteral("spec"),
+         QJsonObject{{QStringLiteral("replicas"), 1},
+                     {QStringLiteral("serviceName"), QStringLiteral("ledger")},
+                     {QStringLiteral("selector"), QJsonObject{{QStringLiteral("matchLabels"), labels}}},
+                     {QStringLiteral("template"),
+                      QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("labels"), labels}}},
+                                  {QStringLiteral("spec"),
+                                   QJsonObject{{QStringLiteral("containers"), QJsonArray{container}}}}}},
+                     {QStringLiteral("volumeClaimTemplates"), QJsonArray{claimTemplate}}}}};
+    const QString path = m_home.filePath(QStringLiteral("ledger.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(sts).toJson());
+    file.close();
+    KUBECTL_OK(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), path}));
+    KUBECTL_OK(kubectl({QStringLiteral("scale"), QStringLiteral("statefulset"), QStringLiteral("ledger"),
+                        QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("--replicas=2")}));
+
+    const auto claim = [this](const QString& name) {
+        return getJson({QStringLiteral("pvc"), name, QStringLiteral("-n"), QStringLiteral("default")});
+    };
+    const QStringList names{QStringLiteral("data-ledger-0"), QStringLiteral("data-ledger-1")};
+    QTRY_VERIFY_WITH_TIMEOUT(claim(names[0])[QLatin1String("status")][QLatin1String("phase")] == QLatin1String("Bound")
+                                 && claim(names[1])[QLatin1String("status")][QLatin1String("phase")]
+                                        == QLatin1String("Bound"),
+                             20000);
+    for (const auto& name : names) {
+        const auto pvc = claim(name);
+        QVERIFY(pvc[QLatin1String("spec")][QLatin1String("volumeName")].toString().startsWith(QLatin1String("pvc-")));
+        QCOMPARE(pvc[QLatin1String("spec")][QLatin1String("storageClassName")].toString(), QStringLiteral("local-path"));
+        QCOMPARE(pvc[QLatin1String("metadata")][QLatin1String("labels")][QLatin1String("app")].toString(),
+                 QStringLiteral("ledger"));
+        QCOMPARE(pvc[QLatin1String("status")][QLatin1String("capacity")][QLatin1String("storage")].toString(),
+                 QStringLiteral("2Gi"));
+    }
+    QJsonObject pod;
+    QTRY_VERIFY_WITH_TIMEOUT(!(pod = getJson({QStringLiteral("pod"), QStringLiteral("ledger-1"), QStringLiteral("-n"),
+                                              QStringLiteral("default")}))
+                                  .isEmpty(),
+                             10000);
+    const auto volume = pod[QLatin1String("spec")][QLatin1String("volumes")][0];
+    QCOMPARE(volume[QLatin1String("name")].toString(), QStringLiteral("data"));
+    QCOMPARE(volume[QLatin1String("persistentVolumeClaim")][QLatin1String("claimName")].toString(), names[1]);
+
+    // Scaled down, the pod goes and its claim stays (whenScaled: Retain).
+    KUBECTL_OK(kubectl({QStringLiteral("scale"), QStringLiteral("statefulset"), QStringLiteral("ledger"),
+                        QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("--replicas=1")}));
+    QTRY_VERIFY_WITH_TIMEOUT(kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("ledger-1"),
+                                      QStringLiteral("-n"), QStringLiteral("default")})
+                                 .exitCode
+                                 != 0,
+                             20000);
+    for (const auto& name : names)
+        QCOMPARE(claim(name)[QLatin1String("status")][QLatin1String("phase")].toString(), QStringLiteral("Bound"));
 }
 
 QTEST_GUILESS_MAIN(TstLivingCluster)
