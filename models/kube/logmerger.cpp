@@ -51,7 +51,7 @@ QList<LogLine> LogMerger::takeReady(qint64 nowMs)
         return {};
     const qint64 cutoff = nowMs - m_windowMs;
     std::size_t count = 0;
-    if (m_oldestArrivalMs <= cutoff) {
+    if (!m_holding && m_oldestArrivalMs <= cutoff) {
         // Up to the last due line in timestamp order: the held lines before it are stamped earlier, so they
         // leave too rather than land after it.
         for (std::size_t i = m_held.size(); i-- > 0;) {
@@ -88,7 +88,7 @@ QList<LogLine> LogMerger::takeFirst(std::size_t count)
 
 qint64 LogMerger::nextDueMs() const
 {
-    return m_oldestArrivalMs < 0 ? -1 : m_oldestArrivalMs + m_windowMs;
+    return m_oldestArrivalMs < 0 || m_holding ? -1 : m_oldestArrivalMs + m_windowMs;
 }
 
 void LogMerger::clear()

@@ -92,7 +92,15 @@ LogStream::LogStream(ClusterConnection connection, net::HttpClient* http, QObjec
     : QObject(parent)
     , m_api(std::make_unique<KubeApi>(std::move(connection), http))
     , m_mergeTimer(new QTimer(this))
+    , m_backlogTimer(new QTimer(this))
 {
+    m_backlogTimer->setSingleShot(true);
+    connect(m_backlogTimer, &QTimer::timeout, this, [this] {
+        if (m_merger && m_merger->isHolding()) {
+            m_merger->setHolding(false);
+            releaseMerged(false);
+        }
+    });
     m_mergeTimer->setSingleShot(true);
     m_mergeTimer->setTimerType(Qt::PreciseTimer);
     connect(m_mergeTimer, &QTimer::timeout, this, [this] { releaseMerged(false); });
@@ -124,8 +132,14 @@ void LogStream::start(const Options& options)
 {
     stop();
     m_options = options;
-    if (options.pods.size() > 1 && options.reorderWindowMs > 0)
+    if (options.pods.size() > 1 && options.reorderWindowMs > 0) {
         m_merger = std::make_unique<LogMerger>(options.reorderWindowMs);
+        m_merger->setHolding(true);
+        for (const ResourceKey& pod : options.pods)
+            m_silentPods.insert(pod.name);
+        if (options.follow && !options.previous)
+            m_backlogTimer->start(std::max(0, options.backlogWaitMs));
+    }
     const quint64 generation = ++m_generation;
     const QPointer<LogStream> guard(this);
     for (const ResourceKey& pod : options.pods) {
@@ -191,6 +205,8 @@ void LogStream::stop()
     m_open = 0;
     m_merger.reset();
     m_mergeTimer->stop();
+    m_backlogTimer->stop();
+    m_silentPods.clear();
 }
 
 void LogStream::deliver(quint64 generation, const QList<LogLine>& lines)
@@ -202,7 +218,19 @@ void LogStream::deliver(quint64 generation, const QList<LogLine>& lines)
         return;
     }
     m_merger->add(lines, m_clock.elapsed());
+    if (!lines.isEmpty())
+        podAnswered(lines.first().pod);
     releaseMerged(false);
+}
+
+void LogStream::podAnswered(const QString& pod)
+{
+    m_silentPods.remove(pod);
+    // Following, the backlogs are in once every pod answered; read to the end, everything waits for the end.
+    if (m_silentPods.isEmpty() && m_backlogTimer->isActive()) {
+        m_backlogTimer->stop();
+        m_merger->setHolding(false);
+    }
 }
 
 void LogStream::releaseMerged(bool all)
@@ -225,6 +253,10 @@ void LogStream::ended(quint64 generation, const QString& pod, const Error& error
     if (generation != m_generation)
         return;
     Q_EMIT podEnded(pod, error, failed);
+    if (m_merger) {
+        podAnswered(pod);
+        releaseMerged(false);
+    }
     if (--m_open == 0) {
         releaseMerged(true);
         Q_EMIT finished();

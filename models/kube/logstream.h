@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -25,7 +26,9 @@ class LogMerger;
 // streamed GET .../pods/NAME/log?timestamps=true per pod, split into lines on the net thread and handed to the
 // GUI thread in one batch per received piece. Several pods' lines are interleaved by their timestamps: each
 // waits up to `reorderWindowMs` (LogMerger) so that another pod's earlier line, arriving a little later, goes
-// before it. Keeps nothing else: a LogModel (or anything else) holds the lines in a bounded ring. Restarting
+// before it; until every pod sent its first piece (at most `backlogWaitMs`), nothing leaves, so that the pods'
+// backlogs interleave however late one of them answers, and logs read to their end (not following) are merged
+// whole when the last one ended. Keeps nothing else: a LogModel (or anything else) holds the lines in a bounded ring. Restarting
 // or destroying the stream cancels its requests and drops late pieces.
 class LogStream final : public QObject {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
         bool follow = true;
         int tailLines = 500;     // per pod; -1: everything the kubelet kept
         int reorderWindowMs = 250; // several pods: how long a line may wait for earlier lines of other pods
+        int backlogWaitMs = 1000;  // several pods, following: how long to wait for a silent pod's backlog
     };
 
     LogStream(ClusterConnection connection, net::HttpClient* http, QObject* parent = nullptr);
@@ -65,10 +69,13 @@ private:
     void deliver(quint64 generation, const QList<LogLine>& lines);
     void ended(quint64 generation, const QString& pod, const Error& error, bool failed);
     void releaseMerged(bool all);
+    void podAnswered(const QString& pod);
 
     std::unique_ptr<KubeApi> m_api;
     std::unique_ptr<LogMerger> m_merger; // only while several pods stream
     QTimer* m_mergeTimer = nullptr;
+    QTimer* m_backlogTimer = nullptr;
+    QSet<QString> m_silentPods; // merging: pods that sent nothing yet
     QElapsedTimer m_clock;
     Options m_options;
     QList<net::RequestId> m_requests;

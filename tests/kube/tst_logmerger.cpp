@@ -153,6 +153,19 @@ private Q_SLOTS:
                                                        QStringLiteral("b1-trace")}));
     }
 
+    // Holding (a backlog on its way): nothing leaves however long it waited, until holding ends.
+    void holdingKeepsEverythingBack()
+    {
+        LogMerger merger(250);
+        merger.setHolding(true);
+        merger.add({line(QStringLiteral("a"), 3000, QStringLiteral("a1"))}, 0);
+        QVERIFY(merger.takeReady(5000).isEmpty());
+        QCOMPARE(merger.nextDueMs(), qint64(-1));
+        merger.add({line(QStringLiteral("b"), 2000, QStringLiteral("b1"))}, 5000);
+        merger.setHolding(false);
+        QCOMPARE(texts(merger.takeReady(5000)), (QStringList{QStringLiteral("b1"), QStringLiteral("a1")}));
+    }
+
     void heldLinesAreBounded()
     {
         LogMerger merger(250, 100);
