@@ -1,7 +1,7 @@
+#include "labsim/controllers.h"
 #include "labsim/faultbook.h"
 #include "labsim/objectstore.h"
 #include "labsim/seed.h"
-#include "labsim/seedreactor.h"
 #include "labsim/trafficengine.h"
 #include "lab/labprofile.h"
 
@@ -9,19 +9,33 @@
 
 using namespace lcl::sim;
 using nlohmann::json;
+using namespace std::chrono_literals;
 
 // The HPA controller driven by the traffic model: sustained load above the CPU target scales the deployment out
 // (up to maxReplicas), the HPA's status says so, and when the load drops it scales back in after the
-// stabilization window, never below minReplicas. Stepped by hand in simulated seconds.
+// stabilization window, never below minReplicas. The HPA is stepped by hand in simulated seconds; the
+// simulator's controllers (deployment, replica set, kubelet) run beside it on their own thread with short
+// timings, so the scale the HPA writes becomes pods as it does in lclab-sim.
 class TestHpa final : public QObject {
     Q_OBJECT
 
 private:
     lcl::lab::LabProfile m_profile = lcl::lab::LabProfile::builtin();
     std::unique_ptr<ObjectStore> m_store;
-    std::unique_ptr<SeedReactor> m_reactor;
     FaultBook m_faults;
+    std::unique_ptr<Controllers> m_controllers;
     std::unique_ptr<TrafficEngine> m_engine;
+
+    static ControllerTiming fast()
+    {
+        ControllerTiming t;
+        t.schedule = 10ms;
+        t.containerCreating = 20ms;
+        t.ready = 40ms;
+        t.jobRun = 60ms;
+        t.terminating = 50ms;
+        return t;
+    }
 
     json object(const char* resource, const char* ns, const char* name) const
     {
@@ -42,19 +56,22 @@ private:
     }
     void run(int seconds)
     {
-        for (int i = 0; i < seconds; ++i)
+        for (int i = 0; i < seconds; ++i) {
             m_engine->step(1.0);
+            QTest::qWait(15); // the controllers' thread moves on: a new pod is ready after some five steps
+        }
     }
 
 private Q_SLOTS:
     void init()
     {
         m_engine.reset();
-        m_reactor.reset();
+        m_controllers.reset();
         m_store = std::make_unique<ObjectStore>();
         QVERIFY(Seed::seedLocalCloudLab(*m_store, 1));
-        m_reactor = std::make_unique<SeedReactor>(*m_store, 1);
         m_faults.clear();
+        m_controllers = std::make_unique<Controllers>(*m_store, m_faults, m_profile, 1, fast());
+        m_controllers->start();
         TrafficEngine::Config config;
         config.hpaSyncSeconds = 1;
         config.scaleDownStabilizationSeconds = 20;
@@ -86,7 +103,7 @@ private Q_SLOTS:
         run(20);
         const int peak = replicas("checkin", "checkin-api");
         QVERIFY2(peak >= 4 && peak <= 5, QByteArray::number(peak).constData()); // maxReplicas is 5
-        QCOMPARE(runningPods("checkin", "checkin-api"), peak);
+        QTRY_COMPARE_WITH_TIMEOUT(runningPods("checkin", "checkin-api"), peak, 5000);
         const json hpa = object("horizontalpodautoscalers.autoscaling", "checkin", "checkin-api");
         QCOMPARE(hpa["status"].value("desiredReplicas", -1), peak);
         QVERIFY(hpa["status"].contains("lastScaleTime"));
