@@ -1,5 +1,6 @@
 #include "labsim/validation.h"
 
+#include "labsim/cronschedule.h"
 #include "labsim/resourceregistry.h"
 
 #include <cctype>
@@ -132,6 +133,15 @@ std::optional<ObjectStoreError> Validation::validate(const ResourceInfo& resourc
                     if (!(*containers)[i].contains("image"))
                         causes.push_back(cause("FieldValueRequired",
                                                "spec.containers[" + std::to_string(i) + "].image", "Required value"));
+        }
+        if (resource.kind == "CronJob") {
+            const auto schedule = spec.value("schedule", nlohmann::json());
+            std::string why;
+            if (!schedule.is_string() || schedule.get<std::string>().empty())
+                causes.push_back(cause("FieldValueRequired", "spec.schedule", "Required value"));
+            else if (!CronSchedule::parse(schedule.get<std::string>(), &why))
+                causes.push_back(cause("FieldValueInvalid", "spec.schedule",
+                                       "Invalid value: \"" + schedule.get<std::string>() + "\": " + why));
         }
         if (resource.kind == "Deployment" || resource.kind == "StatefulSet" || resource.kind == "ReplicaSet"
             || resource.kind == "DaemonSet") {

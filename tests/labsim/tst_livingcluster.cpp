@@ -20,6 +20,7 @@ class TstLivingCluster final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cronJobFiresOnItsSchedule();
+    void badScheduleIsRejected();
     void deletedPodTerminatesThenGoes();
     void forcedDeleteIsImmediate();
     void statefulSetClaimsVolumes();
@@ -122,6 +123,16 @@ void TstLivingCluster::cronJobFiresOnItsSchedule()
     const auto before = lastScheduled();
     QTest::qWait(1500); // three simulated minutes; only a wait shows that nothing happens
     QCOMPARE(lastScheduled(), before);
+}
+
+void TstLivingCluster::badScheduleIsRejected()
+{
+    const auto made = kubectl({QStringLiteral("create"), QStringLiteral("cronjob"), QStringLiteral("broken"),
+                               QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("--image=busybox:1.36"),
+                               QStringLiteral("--schedule=61 * * * *")});
+    QVERIFY(made.exitCode != 0);
+    QVERIFY2(made.err.contains(QStringLiteral("spec.schedule: Invalid value: \"61 * * * *\": minute out of range")),
+             qPrintable(made.err));
 }
 
 void TstLivingCluster::deletedPodTerminatesThenGoes()
