@@ -1,5 +1,6 @@
 #include "widgets/overviewpage.h"
 
+#include "core/throttle.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "itemmodels/eventmodel.h"
 #include "itemmodels/serviceoverviewmodel.h"
@@ -100,21 +101,10 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     // Counts follow the store at most twice a second; ages of events grow every few seconds.
-    auto* refresh = new QTimer(this);
-    refresh->setSingleShot(true);
-    refresh->setInterval(300);
-    connect(refresh, &QTimer::timeout, this, &OverviewPage::updateSummary);
-    connect(context.store, &kube::ResourceStore::changed, refresh, [refresh] {
-        if (!refresh->isActive())
-            refresh->start();
-    });
-    // Never postponed by a steady stream of changes: at most one summary per interval.
-    auto schedule = [refresh] {
-        if (!refresh->isActive())
-            refresh->start();
-    };
-    connect(context.services, &QAbstractItemModel::modelReset, refresh, schedule);
-    connect(context.services, &QAbstractItemModel::dataChanged, refresh, schedule);
+    auto* refresh = new Throttle(300, [this] { updateSummary(); }, this);
+    connect(context.store, &kube::ResourceStore::changed, refresh, &Throttle::request);
+    connect(context.services, &QAbstractItemModel::modelReset, refresh, &Throttle::request);
+    connect(context.services, &QAbstractItemModel::dataChanged, refresh, &Throttle::request);
     auto* ages = new QTimer(this);
     ages->setInterval(5000);
     connect(ages, &QTimer::timeout, m_events, &itemmodels::EventModel::refreshAges);

@@ -1,5 +1,6 @@
 #include "widgets/servicedetailpage.h"
 
+#include "core/throttle.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "itemmodels/eventmodel.h"
 #include "itemmodels/keysetfilterproxy.h"
@@ -165,20 +166,10 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(kubectlCommands()); });
     connect(m_yaml->menu(), &QMenu::aboutToShow, this, &ServiceDetailPage::updateYamlMenu);
 
-    auto* refresh = new QTimer(this);
-    refresh->setSingleShot(true);
-    refresh->setInterval(300);
-    connect(refresh, &QTimer::timeout, this, &ServiceDetailPage::update);
-    connect(context.store, &kube::ResourceStore::changed, refresh, [refresh] {
-        if (!refresh->isActive())
-            refresh->start();
-    });
-    auto schedule = [refresh] {
-        if (!refresh->isActive())
-            refresh->start();
-    };
-    connect(context.services, &QAbstractItemModel::dataChanged, refresh, schedule);
-    connect(context.services, &QAbstractItemModel::modelReset, refresh, schedule);
+    auto* refresh = new Throttle(300, [this] { update(); }, this);
+    connect(context.store, &kube::ResourceStore::changed, refresh, &Throttle::request);
+    connect(context.services, &QAbstractItemModel::dataChanged, refresh, &Throttle::request);
+    connect(context.services, &QAbstractItemModel::modelReset, refresh, &Throttle::request);
     auto* ages = new QTimer(this);
     ages->setInterval(5000);
     connect(ages, &QTimer::timeout, m_podModel, &PodModel::refreshAges);

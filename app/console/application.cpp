@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/settings.h"
+#include "core/throttle.h"
 #include "kube/resourcestore.h"
 #include "lab/clustersession.h"
 #include "lab/demolab.h"
@@ -154,15 +155,14 @@ void Application::createTopologyPage()
     m_window->setPage(widgets::ViewId::Topology, m_topologyPage);
     // Rebuild from the store at most every 300 ms: the builder is cheap, the layout runs off the GUI thread
     // and only when the graph's shape changed.
-    auto* rebuild = new QTimer(this);
-    m_topologyRebuild = rebuild;
-    rebuild->setSingleShot(true);
-    rebuild->setInterval(300);
-    connect(rebuild, &QTimer::timeout, this, [this] {
-        lab::TopologyBuilder builder(*m_session->store(), m_profile.get(), m_traffic.get());
-        m_topologyPage->setTopology(builder.build());
-    });
-    connect(m_session->store(), &kube::ResourceStore::changed, rebuild, [rebuild] { rebuild->start(); });
+    m_topologyRebuild = new Throttle(
+        300,
+        [this] {
+            lab::TopologyBuilder builder(*m_session->store(), m_profile.get(), m_traffic.get());
+            m_topologyPage->setTopology(builder.build());
+        },
+        this);
+    connect(m_session->store(), &kube::ResourceStore::changed, m_topologyRebuild, &Throttle::request);
 }
 
 void Application::wireWindow()
@@ -307,7 +307,7 @@ lab::MonitoringSession* Application::ensureMonitoring(int metricsIntervalMs, int
             [this](const metrics::MetricsSnapshot& snapshot) {
                 m_traffic = std::make_unique<lab::TopologyTraffic>(lab::SnapshotTraffic::build(snapshot, m_profile.get()));
                 if (m_topologyRebuild)
-                    m_topologyRebuild->start();
+                    m_topologyRebuild->request();
             });
     connectViewMetrics(m_monitoring.get());
     return m_monitoring.get();

@@ -11,6 +11,10 @@
 class QTimer;
 
 namespace lcl {
+class Throttle;
+}
+
+namespace lcl {
 class Settings;
 }
 
@@ -92,7 +96,7 @@ private:
     widgets::EventsPage* m_eventsPage = nullptr;       // owned by the window
     itemmodels::ServiceOverviewModel* m_serviceModel = nullptr; // child of the window
     itemmodels::SnapshotHistory* m_snapshotHistory = nullptr;   // child of the window
-    QTimer* m_topologyRebuild = nullptr;
+    Throttle* m_topologyRebuild = nullptr;
 };
 
 } // namespace lcl::console

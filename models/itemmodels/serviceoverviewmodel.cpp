@@ -21,10 +21,7 @@ ServiceOverviewModel::ServiceOverviewModel(const kube::ResourceStore* store, con
     , m_store(store)
     , m_profile(profile)
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &ServiceOverviewModel::refresh);
-    connect(store, &kube::ResourceStore::changed, &m_debounce, [this] { m_debounce.start(); });
+    connect(store, &kube::ResourceStore::changed, &m_refresh, &Throttle::request);
     refresh();
 }
 
@@ -147,7 +144,7 @@ void ServiceOverviewModel::setSnapshot(const metrics::MetricsSnapshot& snapshot)
 
 void ServiceOverviewModel::refresh()
 {
-    m_debounce.stop();
+    m_refresh.cancel();
     QList<ServiceEntry> entries = ServiceEntry::collect(*m_store, m_profile);
     QList<ServiceStatus> statuses;
     statuses.reserve(entries.size());

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/throttle.h"
 #include "itemmodels/serviceentry.h"
 #include "itemmodels/servicestatus.h"
 #include "metrics/metricssnapshot.h"
 
 #include <QAbstractListModel>
 #include <QHash>
-#include <QTimer>
 
 #include <deque>
 #include <optional>
@@ -69,7 +69,7 @@ private:
     QList<ServiceStatus> m_statuses;
     QHash<QString, std::deque<double>> m_sparklines;
     std::optional<metrics::MetricsSnapshot> m_snapshot;
-    QTimer m_debounce;
+    Throttle m_refresh{250, [this] { refresh(); }};
 };
 
 } // namespace lcl::itemmodels
