@@ -7,6 +7,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lcl::widgets {
@@ -61,6 +62,7 @@ void MetricChart::setData(const QList<QList<itemmodels::SeriesPoint>>& series, q
             line->setName(m_names.at(i));
             line->setPen(QPen(m_colours.value(i % m_colours.size()), 2));
             line->replace(piece);
+            line->setPointsVisible(piece.size() == 1); // a lone point between gaps draws no line
             c->addSeries(line);
             line->attachAxis(m_time);
             line->attachAxis(m_values);
@@ -88,6 +90,13 @@ void MetricChart::setData(const QList<QList<itemmodels::SeriesPoint>>& series, q
     m_fromMs = fromMs;
     m_toMs = toMs;
     updateTitle();
+}
+
+void MetricChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    // "HH:mm" needs about 70 px a label; more ticks than fit get elided to "13:...".
+    m_time->setTickCount(std::clamp(width() / 70, 2, 5));
 }
 
 void MetricChart::setLoading(bool loading)

@@ -29,6 +29,9 @@ public:
     qint64 toMs() const { return m_toMs; }
     int lineCount() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QString m_title;
     QList<QList<QLineSeries*>> m_segments; // per series, its line pieces

@@ -212,7 +212,7 @@ void PrometheusRangeSource::request(const QStringList& entityKeys, const QDateTi
     if (auto it = m_cache.constFind(key); it != m_cache.cend()) {
         const Entry& e = *it;
         const bool inFlight = e.pending > 0 && e.client == client && now - e.startedAtMs < m_options.inFlightMs;
-        const qint64 keepMs = e.failed ? m_options.retryMs : std::max<qint64>(m_options.freshMs, e.stepSeconds * 1000);
+        const qint64 keepMs = e.failed ? e.retryMs : std::max<qint64>(m_options.freshMs, e.stepSeconds * 1000);
         const bool fresh = e.pending == 0 && e.doneAtMs > 0 && now - e.doneAtMs < keepMs;
         if (inFlight || fresh)
             return;
@@ -265,15 +265,17 @@ void PrometheusRangeSource::onAnswer(const Answer& answer, const Result<metrics:
     entry.doneAtMs = QDateTime::currentMSecsSinceEpoch();
     if (entry.arriving.isEmpty() && !entry.errors.isEmpty()) {
         const Error& error = entry.errors.constFirst();
-        logging::logger("metrics")->warn("range query for {} failed: {}", answer.cacheKey.toStdString(),
-                                         error.toString().toStdString());
+        logging::logger("metrics")->warn("range query for {} failed: {} ({})", answer.cacheKey.toStdString(),
+                                         error.toString().toStdString(), error.detail.toStdString());
         entry.failed = true;
+        entry.retryMs = error.kind == Error::Kind::Network ? m_options.networkRetryMs : m_options.retryMs;
         entry.reason = error.message;
         entry.hint = error.hint;
     } else {
         for (const Error& error : std::as_const(entry.errors))
-            logging::logger("metrics")->warn("range query for {}: one signal failed: {}",
-                                             answer.cacheKey.toStdString(), error.toString().toStdString());
+            logging::logger("metrics")->warn("range query for {}: one signal failed: {} ({})",
+                                             answer.cacheKey.toStdString(), error.toString().toStdString(),
+                                             error.detail.toStdString());
         entry.failed = false;
         entry.hasData = true;
         entry.points = std::move(entry.arriving);

@@ -41,6 +41,8 @@ public:
         int maxPoints = 250;
         int freshMs = 30000;    // an answer is reused this long (or one step, when longer)
         int retryMs = 15000;    // a failure is retried after this long
+        // ... or this long when nothing listened (cheap to ask again; Prometheus may just be starting)
+        int networkRetryMs = 1000;
         int inFlightMs = 30000; // a fetch without an answer after this long is asked again
     };
 
@@ -73,6 +75,7 @@ private:
         qint64 endMs = 0;       // the end of the answered range
         qint64 stepSeconds = 0;
         qint64 doneAtMs = 0;    // when the last fetch completed (answer or failure)
+        qint64 retryMs = 0;     // failed: ask again after this long
         // The fetch in flight.
         quint64 generation = 0;
         int pending = 0;

@@ -74,6 +74,7 @@ private:
     {
         PrometheusRangeSource::Options o;
         o.retryMs = 300;
+        o.networkRetryMs = 300;
         o.freshMs = 60000;
         o.inFlightMs = 3000;
         return o;
@@ -237,6 +238,37 @@ private Q_SLOTS:
         QCOMPARE(source->fetchCount(), fetches + 1);
         QTRY_COMPARE_WITH_TIMEOUT(source->status(kSearchApi, from, to).state, State::Prometheus, 5000);
         QVERIFY(source->series(kSearchApi, SignalNames::requestRate, from, to).size() >= 200);
+    }
+
+    // Nobody listening (Prometheus still starting) is asked again soon; a server that answered badly much later.
+    void refusedConnectionsRetrySooner()
+    {
+        FakeHttpServer prometheus([](const FakeHttpServer::Request&) { return FakeHttpServer::Response{500, "x"}; });
+        QVERIFY(prometheus.listen());
+        auto endpoint = metrics::PrometheusClientEndpoint::fromUrl(prometheus.url()).value();
+        FakeHttpServer down(matrix);
+        QVERIFY(down.listen());
+        down.rememberPort();
+        down.close();
+        auto refused = metrics::PrometheusClientEndpoint::fromUrl(down.url()).value();
+        metrics::PrometheusClient failing(m_http.get(), endpoint);
+        metrics::PrometheusClient nobody(m_http.get(), refused);
+        PrometheusRangeSource::Options options;
+        options.retryMs = 60000;
+        options.networkRetryMs = 200;
+        PrometheusRangeSource serverError(&m_profile, m_history.get(), [&failing] { return &failing; }, options);
+        PrometheusRangeSource notListening(&m_profile, m_history.get(), [&nobody] { return &nobody; }, options);
+        const QDateTime to = QDateTime::currentDateTimeUtc();
+        const QDateTime from = to.addSecs(-900);
+        serverError.request(kSearchApi, from, to);
+        notListening.request(kSearchApi, from, to);
+        QTRY_COMPARE_WITH_TIMEOUT(serverError.status(kSearchApi, from, to).state, State::Failed, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(notListening.status(kSearchApi, from, to).state, State::Failed, 5000);
+        QTest::qWait(250);
+        serverError.request(kSearchApi, from, to);
+        notListening.request(kSearchApi, from, to);
+        QCOMPARE(serverError.fetchCount(), 1);
+        QCOMPARE(notListening.fetchCount(), 2);
     }
 
     void withoutPrometheusShowsTheRecordedSamples()
