@@ -19,6 +19,8 @@ struct LogStream::PodState {
 
 namespace {
 
+constexpr int kReleaseIntervalMs = 100;
+
 int digits(QStringView s, qsizetype from, qsizetype count)
 {
     int value = 0;
@@ -91,19 +93,19 @@ std::optional<std::pair<qint64, qint32>> LogStream::parseRfc3339(QStringView s)
 LogStream::LogStream(ClusterConnection connection, net::HttpClient* http, QObject* parent)
     : QObject(parent)
     , m_api(std::make_unique<KubeApi>(std::move(connection), http))
-    , m_mergeTimer(new QTimer(this))
+    , m_releaseTimer(new QTimer(this))
     , m_backlogTimer(new QTimer(this))
 {
     m_backlogTimer->setSingleShot(true);
     connect(m_backlogTimer, &QTimer::timeout, this, [this] {
         if (m_merger && m_merger->isHolding()) {
             m_merger->setHolding(false);
-            releaseMerged(false);
+            release(false);
         }
     });
-    m_mergeTimer->setSingleShot(true);
-    m_mergeTimer->setTimerType(Qt::PreciseTimer);
-    connect(m_mergeTimer, &QTimer::timeout, this, [this] { releaseMerged(false); });
+    m_releaseTimer->setSingleShot(true);
+    m_releaseTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_releaseTimer, &QTimer::timeout, this, [this] { release(false); });
     m_clock.start();
 }
 
@@ -204,23 +206,23 @@ void LogStream::stop()
     m_requests.clear();
     m_open = 0;
     m_merger.reset();
-    m_mergeTimer->stop();
+    m_outbox.clear();
+    m_releaseTimer->stop();
     m_backlogTimer->stop();
     m_silentPods.clear();
 }
 
 void LogStream::deliver(quint64 generation, const QList<LogLine>& lines)
 {
-    if (generation != m_generation)
+    if (generation != m_generation || lines.isEmpty())
         return;
-    if (!m_merger) {
-        Q_EMIT linesArrived(lines);
-        return;
-    }
-    m_merger->add(lines, m_clock.elapsed());
-    if (!lines.isEmpty())
+    if (m_merger) {
+        m_merger->add(lines, m_clock.elapsed());
         podAnswered(lines.first().pod);
-    releaseMerged(false);
+    } else {
+        m_outbox += lines;
+    }
+    scheduleRelease();
 }
 
 void LogStream::podAnswered(const QString& pod)
@@ -233,17 +235,33 @@ void LogStream::podAnswered(const QString& pod)
     }
 }
 
-void LogStream::releaseMerged(bool all)
+// Lines leave at most every kReleaseIntervalMs: a chatty pod's pieces arrive a hundred times a second, and each
+// batch costs the view a layout and a repaint.
+void LogStream::scheduleRelease()
 {
-    if (!m_merger)
+    if (m_releaseTimer->isActive())
         return;
-    const qint64 now = m_clock.elapsed();
-    const QList<LogLine> ready = all ? m_merger->takeAll() : m_merger->takeReady(now);
-    const qint64 due = m_merger->nextDueMs();
-    if (due < 0)
-        m_mergeTimer->stop();
+    qint64 wait = kReleaseIntervalMs;
+    if (m_merger) {
+        const qint64 due = m_merger->nextDueMs();
+        if (due < 0)
+            return;
+        wait = std::max(wait, due - m_clock.elapsed());
+    } else if (m_outbox.isEmpty()) {
+        return;
+    }
+    m_releaseTimer->start(int(wait));
+}
+
+void LogStream::release(bool all)
+{
+    QList<LogLine> ready = std::exchange(m_outbox, {});
+    if (m_merger)
+        ready += all ? m_merger->takeAll() : m_merger->takeReady(m_clock.elapsed());
+    if (all)
+        m_releaseTimer->stop();
     else
-        m_mergeTimer->start(int(std::max<qint64>(1, due - now)));
+        scheduleRelease();
     if (!ready.isEmpty())
         Q_EMIT linesArrived(ready);
 }
@@ -255,10 +273,10 @@ void LogStream::ended(quint64 generation, const QString& pod, const Error& error
     Q_EMIT podEnded(pod, error, failed);
     if (m_merger) {
         podAnswered(pod);
-        releaseMerged(false);
+        scheduleRelease();
     }
     if (--m_open == 0) {
-        releaseMerged(true);
+        release(true);
         Q_EMIT finished();
     }
 }

@@ -24,12 +24,12 @@ class LogMerger;
 
 // Reads the logs of one pod or of several pods at once (a workload's), following them when asked: one
 // streamed GET .../pods/NAME/log?timestamps=true per pod, split into lines on the net thread and handed to the
-// GUI thread in one batch per received piece. Several pods' lines are interleaved by their timestamps: each
-// waits up to `reorderWindowMs` (LogMerger) so that another pod's earlier line, arriving a little later, goes
-// before it; until every pod sent its first piece (at most `backlogWaitMs`), nothing leaves, so that the pods'
-// backlogs interleave however late one of them answers, and logs read to their end (not following) are merged
-// whole when the last one ended. Keeps nothing else: a LogModel (or anything else) holds the lines in a bounded ring. Restarting
-// or destroying the stream cancels its requests and drops late pieces.
+// GUI thread, which passes them on at most every 100 ms. Several pods' lines are interleaved by timestamp:
+// each waits up to `reorderWindowMs` (LogMerger) so that another pod's earlier line, arriving a little later,
+// goes before it; until every pod sent its first piece (at most `backlogWaitMs`) nothing leaves, so that the
+// backlogs interleave however late a pod answers; logs read to their end (not following) are merged whole when
+// the last one ended. Keeps nothing else: a LogModel (or anything else) holds the lines in a bounded ring.
+// Restarting or destroying the stream cancels its requests and drops late pieces.
 class LogStream final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogStream)
@@ -68,12 +68,14 @@ private:
     struct PodState;
     void deliver(quint64 generation, const QList<LogLine>& lines);
     void ended(quint64 generation, const QString& pod, const Error& error, bool failed);
-    void releaseMerged(bool all);
+    void scheduleRelease();
+    void release(bool all);
     void podAnswered(const QString& pod);
 
     std::unique_ptr<KubeApi> m_api;
     std::unique_ptr<LogMerger> m_merger; // only while several pods stream
-    QTimer* m_mergeTimer = nullptr;
+    QTimer* m_releaseTimer = nullptr;
+    QList<LogLine> m_outbox; // one pod: lines waiting for the next release
     QTimer* m_backlogTimer = nullptr;
     QSet<QString> m_silentPods; // merging: pods that sent nothing yet
     QElapsedTimer m_clock;
