@@ -20,7 +20,7 @@ public:
     int scalePods = 0;       // --scale: this many extra pods (with namespaces and deployments in proportion)
     int watchHistory = 5000; // changes kept for watches; older resourceVersions get 410 Expired
     quint16 metricsPort = 0; // /metrics on 127.0.0.1; 0: pick a free port
-    double speed = 1.0;      // simulated seconds per real second for traffic, usage and the HPA
+    double speed = 1.0;      // simulated seconds per real second for traffic, usage, the HPA and cron schedules
     double hpaSyncSeconds = 15.0;          // simulated seconds between HPA syncs
     double hpaDownscaleWindowSeconds = 300.0; // the HPA's scale-down stabilization window
     bool showHelp = false;
