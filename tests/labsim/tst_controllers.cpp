@@ -379,6 +379,57 @@ private Q_SLOTS:
         QCOMPARE(count, 2);
     }
 
+    // A cron job every minute on a clock ten minutes per second; its jobs are suspended, so they stay active.
+    void cronConcurrencyPolicy_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::newRow("Allow") << QStringLiteral("Allow");
+        QTest::newRow("Forbid") << QStringLiteral("Forbid");
+        QTest::newRow("Replace") << QStringLiteral("Replace");
+    }
+    void cronConcurrencyPolicy()
+    {
+        QFETCH(QString, policy);
+        m_controllers.reset();
+        auto timing = fast();
+        timing.clockSpeed = 600;
+        m_controllers = std::make_unique<Controllers>(*m_store, *m_faults, m_profile, 1, timing);
+        m_controllers->start();
+        const json cj = {
+            {"apiVersion", "batch/v1"},
+            {"kind", "CronJob"},
+            {"metadata", {{"name", "tick"}, {"namespace", "checkin"}}},
+            {"spec",
+             {{"schedule", "* * * * *"},
+              {"concurrencyPolicy", policy.toStdString()},
+              {"jobTemplate",
+               {{"spec",
+                 {{"suspend", true},
+                  {"template",
+                   {{"spec",
+                     {{"restartPolicy", "Never"}, {"containers", {{{"name", "c"}, {"image", "busybox:1.36"}}}}}}}}}}}}}}};
+        QVERIFY(m_store->create(res("cronjobs.batch"), "checkin", cj));
+        const auto jobs = [&] { return owned("jobs.batch", "checkin", get("cronjobs.batch", "checkin", "tick")).size(); };
+        const auto events = [&](const char* reason) {
+            int n = 0;
+            for (const auto& e : m_store->snapshot(res("events"), "checkin"))
+                if (e->object["involvedObject"].value("name", "") == "tick" && e->object.value("reason", "") == reason)
+                    n += e->object.value("count", 1);
+            return n;
+        };
+        if (policy == QLatin1String("Allow")) {
+            QTRY_VERIFY_WITH_TIMEOUT(jobs() >= 3, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(get("cronjobs.batch", "checkin", "tick")["status"]["active"].size() >= 3, 5000);
+        } else if (policy == QLatin1String("Forbid")) {
+            QTRY_VERIFY_WITH_TIMEOUT(events("JobAlreadyActive") >= 2, 5000);
+            QCOMPARE(jobs(), std::size_t(1));
+            QCOMPARE(events("SuccessfulCreate"), 1);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(events("SuccessfulDelete") >= 2 && jobs() == 1, 5000);
+            QVERIFY(events("SuccessfulCreate") >= 3);
+        }
+    }
+
     void scaleSeedStartsWithoutWork()
     {
         m_controllers.reset();
