@@ -73,7 +73,11 @@ std::optional<Error> HttpTransfer::start()
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, m_errorBuffer);
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
-    curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
+    // Over TLS, wait to learn whether the first connection speaks HTTP/2 and share it. Plain http never
+    // multiplexes (h2 is only offered through TLS), and curl 7.88 would hold every later request on that host
+    // until the first one ended: a watch or log stream never ends.
+    if (url.scheme() == QLatin1String("https"))
+        curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &HttpTransfer::writeCallback);
