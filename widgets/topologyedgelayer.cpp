@@ -119,28 +119,14 @@ void TopologyEdgeLayer::repaint(const QRegion& region)
             edge->paintEdge(&p, lod, edge->mapRectFromScene(sceneRect));
         }
     };
-    const QRect bounds(QPoint(0, 0), m_pixmap.deviceIndependentSize().toSize());
-    if (region.contains(bounds)) {
-        QPainter p(&m_pixmap);
-        paintEdges(p, bounds);
-        return;
+    // Rectangle by rectangle (a diagonal pan exposes an L of two strips), clipped to it: long strokes cost
+    // only what falls inside. Qt starts the dash pattern of a clipped dashed stroke a little differently, so
+    // dotted edges may show a seam of a pixel or two where a strip meets what was there.
+    QPainter p(&m_pixmap);
+    for (const QRect& rect : region) {
+        p.setClipRect(rect);
+        paintEdges(p, rect);
     }
-    // A strip: painted on a scratch pixmap of the full size and copied. A clip on the painter would change
-    // where Qt starts dash patterns, and dotted edges would not line up with what is already there.
-    if (m_scratch.size() != m_pixmap.size()) {
-        m_scratch = QPixmap(m_pixmap.size());
-        m_scratch.setDevicePixelRatio(m_pixmap.devicePixelRatio());
-    }
-    {
-        QPainter p(&m_scratch);
-        for (const QRect& rect : region) // rectangle by rectangle: a diagonal pan exposes an L of two strips
-            paintEdges(p, rect);
-    }
-    QPainter copy(&m_pixmap);
-    copy.setCompositionMode(QPainter::CompositionMode_Source);
-    const qreal dpr = m_pixmap.devicePixelRatio();
-    for (const QRect& rect : region)
-        copy.drawPixmap(rect, m_scratch, QRectF(QPointF(rect.topLeft()) * dpr, QSizeF(rect.size()) * dpr));
 }
 
 } // namespace lcl::widgets

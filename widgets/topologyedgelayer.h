@@ -43,7 +43,6 @@ private:
     TopologyScene* m_scene;
     QWidget* m_viewport;
     QPixmap m_pixmap;         // the viewport's size, in device pixels
-    QPixmap m_scratch;        // the same size: strips are painted here, then copied
     QTransform m_transform;   // scene → viewport when the pixmap was painted
     quint64 m_revision = 0;
     bool m_valid = false;

@@ -183,8 +183,11 @@ void TestTopologyView::edgeLayerMatchesAFreshPaint()
     layer->invalidate();
     const QImage fresh = view->viewport()->grab().toImage();
     QCOMPARE(layer->lastDraw(), Draw::Repainted);
-    QVERIFY2(differingPixels(panned, fresh) < 50,
-             qPrintable(QStringLiteral("%1 pixels differ after a pan").arg(differingPixels(panned, fresh))));
+    // Equal but for dash seams where the new strip meets the old content (about 0.17 % of the pixels here);
+    // a strip left unpainted differs in 0.6 %, a misplaced one in far more. The bound is 0.29 %.
+    const int differing = differingPixels(panned, fresh);
+    QVERIFY2(differing < panned.width() * panned.height() / 350,
+             qPrintable(QStringLiteral("%1 pixels differ after a pan").arg(differing)));
 
     // A wheel zoom: previews while the steps come, strokes again once they stop.
     const QPoint at(640, 400);
