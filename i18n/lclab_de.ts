@@ -417,6 +417,33 @@
     </message>
   </context>
   <context>
+    <name>lcl::itemmodels::PrometheusRangeSource</name>
+    <message>
+      <source>there is no lab profile to take range queries from</source>
+      <translation>es gibt kein Lab-Profil, aus dem Bereichsabfragen kommen könnten</translation>
+    </message>
+    <message>
+      <source>Open the console with a lab profile (--profile) to chart whole ranges from Prometheus.</source>
+      <translation>Öffnen Sie die Konsole mit einem Lab-Profil (--profile), um ganze Zeiträume aus Prometheus darzustellen.</translation>
+    </message>
+    <message>
+      <source>the lab profile has no rate, error or latency queries for this service</source>
+      <translation>das Lab-Profil hat für diesen Dienst keine Abfragen für Rate, Fehler oder Latenz</translation>
+    </message>
+    <message>
+      <source>Add requestRate, errorRatio or latency under the service's signals in the lab profile.</source>
+      <translation>Ergänzen Sie requestRate, errorRatio oder latency unter den Signalen des Dienstes im Lab-Profil.</translation>
+    </message>
+    <message>
+      <source>Prometheus is not connected</source>
+      <translation>Prometheus ist nicht verbunden</translation>
+    </message>
+    <message>
+      <source>Connect Prometheus (--prometheus-url, or let the console find it in the cluster) to chart the whole range.</source>
+      <translation>Verbinden Sie Prometheus (--prometheus-url, oder lassen Sie die Konsole es im Cluster finden), um den ganzen Zeitraum darzustellen.</translation>
+    </message>
+  </context>
+  <context>
     <name>lcl::itemmodels::ServiceEntry</name>
     <message>
       <source>Gateway</source>
@@ -3416,6 +3443,10 @@
       <source>%1 — no data in this range</source>
       <translation>%1 — keine Daten in diesem Zeitraum</translation>
     </message>
+    <message>
+      <source>%1 — loading from Prometheus…</source>
+      <translation>%1 — wird aus Prometheus geladen…</translation>
+    </message>
   </context>
   <context>
     <name>lcl::widgets::OverviewPage</name>
@@ -3549,6 +3580,42 @@
     <message>
       <source>from the metrics refreshes this console received</source>
       <translation>aus den Metrik-Aktualisierungen, die diese Konsole empfangen hat</translation>
+    </message>
+    <message>
+      <source>Loading from Prometheus</source>
+      <translation>Wird aus Prometheus geladen</translation>
+    </message>
+    <message>
+      <source>From Prometheus, one point every %1</source>
+      <translation>Aus Prometheus, ein Punkt alle %1</translation>
+    </message>
+    <message>
+      <source>Asking Prometheus; meanwhile showing what this console recorded since %1</source>
+      <translation>Prometheus wird gefragt; bis dahin zu sehen: was diese Konsole seit %1 aufgezeichnet hat</translation>
+    </message>
+    <message>
+      <source>Asking Prometheus for the whole range…</source>
+      <translation>Prometheus wird nach dem ganzen Zeitraum gefragt…</translation>
+    </message>
+    <message>
+      <source>Showing what this console recorded since %1; Prometheus did not answer: %2</source>
+      <translation>Zu sehen ist, was diese Konsole seit %1 aufgezeichnet hat; Prometheus hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+      <source>Prometheus did not answer: %1</source>
+      <translation>Prometheus hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+      <source>Showing what this console recorded since %1</source>
+      <translation>Zu sehen ist, was diese Konsole seit %1 aufgezeichnet hat</translation>
+    </message>
+    <message>
+      <source>Showing what this console recorded since %1; %2</source>
+      <translation>Zu sehen ist, was diese Konsole seit %1 aufgezeichnet hat; %2</translation>
+    </message>
+    <message>
+      <source>Nothing recorded in this range yet; %1</source>
+      <translation>In diesem Zeitraum ist noch nichts aufgezeichnet; %1</translation>
     </message>
   </context>
   <context>

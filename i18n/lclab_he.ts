@@ -417,6 +417,33 @@
     </message>
   </context>
   <context>
+    <name>lcl::itemmodels::PrometheusRangeSource</name>
+    <message>
+      <source>there is no lab profile to take range queries from</source>
+      <translation>אין פרופיל מעבדה שממנו אפשר לקחת שאילתות טווח</translation>
+    </message>
+    <message>
+      <source>Open the console with a lab profile (--profile) to chart whole ranges from Prometheus.</source>
+      <translation>פתחו את המסוף עם פרופיל מעבדה (⁨--profile⁩) כדי להציג טווחים שלמים מ־Prometheus.</translation>
+    </message>
+    <message>
+      <source>the lab profile has no rate, error or latency queries for this service</source>
+      <translation>בפרופיל המעבדה אין לשירות הזה שאילתות קצב, שגיאות או השהיה</translation>
+    </message>
+    <message>
+      <source>Add requestRate, errorRatio or latency under the service's signals in the lab profile.</source>
+      <translation>הוסיפו ⁨requestRate⁩, ⁨errorRatio⁩ או ⁨latency⁩ תחת האותות של השירות בפרופיל המעבדה.</translation>
+    </message>
+    <message>
+      <source>Prometheus is not connected</source>
+      <translation>Prometheus אינו מחובר</translation>
+    </message>
+    <message>
+      <source>Connect Prometheus (--prometheus-url, or let the console find it in the cluster) to chart the whole range.</source>
+      <translation>חברו את Prometheus (⁨--prometheus-url⁩, או תנו למסוף למצוא אותו באשכול) כדי להציג את הטווח כולו.</translation>
+    </message>
+  </context>
+  <context>
     <name>lcl::itemmodels::ServiceEntry</name>
     <message>
       <source>Gateway</source>
@@ -3416,6 +3443,10 @@
       <source>%1 — no data in this range</source>
       <translation>%1 — אין נתונים בטווח זה</translation>
     </message>
+    <message>
+      <source>%1 — loading from Prometheus…</source>
+      <translation>%1 — נטען מ־Prometheus…</translation>
+    </message>
   </context>
   <context>
     <name>lcl::widgets::OverviewPage</name>
@@ -3549,6 +3580,42 @@
     <message>
       <source>from the metrics refreshes this console received</source>
       <translation>מתוך רענוני המדדים שהקונסולה הזו קיבלה</translation>
+    </message>
+    <message>
+      <source>Loading from Prometheus</source>
+      <translation>נטען מ־Prometheus</translation>
+    </message>
+    <message>
+      <source>From Prometheus, one point every %1</source>
+      <translation>מ־Prometheus, נקודה כל ⁨%1⁩</translation>
+    </message>
+    <message>
+      <source>Asking Prometheus; meanwhile showing what this console recorded since %1</source>
+      <translation>שואלים את Prometheus; בינתיים מוצג מה שהמסוף הזה הקליט מאז ⁨%1⁩</translation>
+    </message>
+    <message>
+      <source>Asking Prometheus for the whole range…</source>
+      <translation>שואלים את Prometheus על הטווח כולו…</translation>
+    </message>
+    <message>
+      <source>Showing what this console recorded since %1; Prometheus did not answer: %2</source>
+      <translation>מוצג מה שהמסוף הזה הקליט מאז ⁨%1⁩; Prometheus לא ענה: ⁨%2⁩</translation>
+    </message>
+    <message>
+      <source>Prometheus did not answer: %1</source>
+      <translation>Prometheus לא ענה: ⁨%1⁩</translation>
+    </message>
+    <message>
+      <source>Showing what this console recorded since %1</source>
+      <translation>מוצג מה שהמסוף הזה הקליט מאז ⁨%1⁩</translation>
+    </message>
+    <message>
+      <source>Showing what this console recorded since %1; %2</source>
+      <translation>מוצג מה שהמסוף הזה הקליט מאז ⁨%1⁩; %2</translation>
+    </message>
+    <message>
+      <source>Nothing recorded in this range yet; %1</source>
+      <translation>בטווח הזה עוד לא הוקלט דבר; %1</translation>
     </message>
   </context>
   <context>
