@@ -11,6 +11,7 @@
 //
 //   bench_guistall [--sim PATH] [--pods N]
 
+#include "benchsim.h"
 #include "core/throttle.h"
 #include "itemmodels/serviceoverviewmodel.h"
 #include "itemmodels/snapshothistory.h"
@@ -29,13 +30,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 using namespace lcl;
@@ -48,13 +47,6 @@ int fail(const char* what, const QString& detail)
     return 1;
 }
 
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 // Ticks every millisecond and keeps how late each tick came (wall), and how much of that the GUI thread spent
 // on the CPU (its own work; the rest is waiting for a core that other processes had).
 class StallProbe {
@@ -65,7 +57,7 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const double now = double(m_clock.nsecsElapsed()) / 1e6;
-            const double cpu = threadCpuMs();
+            const double cpu = bench::threadCpuMs();
             m_late.push_back(std::max(0.0, now - m_last - 1.0));
             m_busy.push_back(std::max(0.0, cpu - m_lastCpu - 1.0));
             m_last = now;
@@ -78,7 +70,7 @@ public:
         m_busy.clear();
         m_clock.start();
         m_last = 0;
-        m_lastCpu = threadCpuMs();
+        m_lastCpu = bench::threadCpuMs();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
@@ -163,22 +155,14 @@ int main(int argc, char** argv)
 
     QTemporaryDir state;
     QProcess sim;
-    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sim.start(simPath, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state-dir"), state.path(),
-                        QStringLiteral("--scale"), QString::number(podCount)});
-    if (!sim.waitForStarted(10000))
-        return fail("cannot start the simulator", simPath);
-    QByteArray ready;
-    while (!ready.contains('\n') && sim.waitForReadyRead(120000))
-        ready += sim.readAllStandardOutput();
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("kubeconfig=(\\S+)")).match(QString::fromUtf8(ready));
-    if (!match.hasMatch())
-        return fail("the simulator did not become ready", QString::fromUtf8(ready));
+    QString simError;
+    const QString kubeconfig = bench::startScaledSim(sim, state, simPath, podCount, &simError);
+    if (kubeconfig.isEmpty())
+        return fail("simulator", simError);
 
     // The window and its views, fed as the console feeds them.
     lab::ClusterSession session;
-    if (auto loaded = session.loadKubeconfig(match.captured(1)); !loaded)
+    if (auto loaded = session.loadKubeconfig(kubeconfig); !loaded)
         return fail("kubeconfig", loaded.error().toString());
     const lab::LabProfile profile = lab::LabProfile::builtin();
     widgets::MainWindow window;

@@ -10,6 +10,7 @@
 //   bench_kubesync [--sim PATH] [--pods N] [--decode-runs N] [--debug-log DIR]   (a large --decode-runs is for profiling the decoder)
 
 #include "itemmodels/podmodel.h"
+#include "benchsim.h"
 #include "core/logging.h"
 #include "kube/decoder.h"
 #include "kube/resourcestore.h"
@@ -21,24 +22,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace lcl;
 
 namespace {
-
-// CPU time of this thread (user + system): the cost without other processes competing for the two cores.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 double median(QList<double> values)
 {
@@ -105,19 +96,10 @@ int main(int argc, char** argv)
 
     QTemporaryDir state;
     QProcess sim;
-    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sim.start(simPath, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state-dir"), state.path(),
-                        QStringLiteral("--scale"), QString::number(pods)});
-    if (!sim.waitForStarted(10000))
-        return fail("cannot start the simulator", simPath);
-    QByteArray ready;
-    while (!ready.contains('\n') && sim.waitForReadyRead(120000))
-        ready += sim.readAllStandardOutput();
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("kubeconfig=(\\S+)")).match(QString::fromUtf8(ready));
-    if (!match.hasMatch())
-        return fail("the simulator did not become ready", QString::fromUtf8(ready));
-    const QString kubeconfig = match.captured(1);
+    QString simError;
+    const QString kubeconfig = bench::startScaledSim(sim, state, simPath, pods, &simError);
+    if (kubeconfig.isEmpty())
+        return fail("simulator", simError);
 
     // sync (the first run also gives the resident memory of a freshly synced process)
     QList<double> syncMs;
@@ -168,10 +150,10 @@ int main(int argc, char** argv)
         copy.append(body);
         QElapsedTimer clock;
         clock.start();
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = bench::threadCpuMs();
         Result<kube::ListPage> page = decoder.decodeList(std::move(copy));
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
-        gbPerCpuSecond.append(double(body.size()) / ((threadCpuMs() - cpuStart) / 1e3) / 1e9);
+        gbPerCpuSecond.append(double(body.size()) / ((bench::threadCpuMs() - cpuStart) / 1e3) / 1e9);
         if (!page)
             return fail("decode", page.error().toString());
         gbPerSecond.append(double(body.size()) / seconds / 1e9);
@@ -199,11 +181,11 @@ int main(int argc, char** argv)
         kube::RecordBatch batch = stormBatch(decodedPods, cursor, perBatch, round);
         QElapsedTimer clock;
         clock.start();
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = bench::threadCpuMs();
         store.apply(std::move(batch));
         QCoreApplication::processEvents(); // the model's queued work, if any, counts too
         batchMs.append(double(clock.nsecsElapsed()) / 1e6);
-        batchCpuMs.append(threadCpuMs() - cpuStart);
+        batchCpuMs.append(bench::threadCpuMs() - cpuStart);
     }
 
     std::printf("lclab-sim --scale %d: %lld pods listed, %.1f MB list body\n", pods, static_cast<long long>(podRows),
