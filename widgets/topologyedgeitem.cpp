@@ -187,33 +187,48 @@ void TopologyEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* 
     paintEdge(painter, option->levelOfDetailFromTransform(painter->worldTransform()), option->exposedRect);
 }
 
-void TopologyEdgeItem::paintEdge(QPainter* painter, double lod, const QRectF& exposed) const
+TopologyEdgeItem::Drawing TopologyEdgeItem::drawing() const
 {
-    if (m_path.isEmpty())
+    Drawing d;
+    d.pieces = m_pieces;
+    d.arrow = m_arrow;
+    d.pen = m_pen;
+    d.label = m_labelText;
+    d.labelRect = m_labelRect;
+    d.labelColor = m_edge.traffic.hasAny() && m_edge.traffic.errorRatio && *m_edge.traffic.errorRatio >= 0.05
+                       ? style::errorColor(m_edge.traffic.errorRatio)
+                       : style::text;
+    d.strokeOpacity = m_dimmed ? 0.25 : (m_edge.traffic.hasAny() ? 0.85 : 1.0);
+    d.labelOpacity = m_dimmed ? 0.3 : 1.0;
+    d.antialiased = !m_crowded;
+    return d;
+}
+
+void TopologyEdgeItem::paintDrawing(QPainter* painter, const Drawing& d, double lod, const QRectF& exposed)
+{
+    if (d.pieces.isEmpty())
         return;
     const double opacity = painter->opacity();
-    painter->setRenderHint(QPainter::Antialiasing, lod > 0.25 && !m_crowded);
-    painter->setOpacity(opacity * (m_dimmed ? 0.25 : (m_edge.traffic.hasAny() ? 0.85 : 1.0)));
-    painter->setPen(m_pen);
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.25 && d.antialiased);
+    painter->setOpacity(opacity * d.strokeOpacity);
+    painter->setPen(d.pen);
     painter->setBrush(Qt::NoBrush);
-    for (const auto& [rect, piece] : m_pieces)
+    for (const auto& [rect, piece] : d.pieces)
         if (exposed.intersects(rect))
             painter->drawPolyline(piece);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(m_pen.color());
-    painter->drawPolygon(m_arrow);
+    painter->setBrush(d.pen.color());
+    painter->drawPolygon(d.arrow);
 
-    if (m_labelText.isEmpty() || lod < 0.55)
+    if (d.label.isEmpty() || lod < 0.55)
         return;
-    painter->setOpacity(opacity * (m_dimmed ? 0.3 : 1.0));
+    painter->setOpacity(opacity * d.labelOpacity);
     painter->setPen(QPen(QColor(0xd5, 0xdc, 0xe5), 0.8));
     painter->setBrush(QColor(255, 255, 255, 235));
-    painter->drawRoundedRect(m_labelRect, 4, 4);
-    painter->setPen(m_edge.traffic.hasAny() && m_edge.traffic.errorRatio && *m_edge.traffic.errorRatio >= 0.05
-                        ? style::errorColor(m_edge.traffic.errorRatio)
-                        : style::text);
+    painter->drawRoundedRect(d.labelRect, 4, 4);
+    painter->setPen(d.labelColor);
     painter->setFont(labelFont());
-    painter->drawStaticText(m_labelRect.topLeft() + QPointF(4, 2), m_label);
+    painter->drawText(d.labelRect.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine | Qt::TextDontClip, d.label);
 }
 
 } // namespace lcl::widgets

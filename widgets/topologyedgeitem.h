@@ -38,9 +38,27 @@ public:
     QPainterPath shape() const override;
     // Draws nothing into the viewport of a view that paints edges through its TopologyEdgeLayer.
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
-    // The drawing itself: `painter` maps item coordinates, `lod` is the view's scale, only the parts of the
-    // path inside `exposed` (item coordinates) are stroked. Multiplies the painter's opacity.
-    void paintEdge(QPainter* painter, double lod, const QRectF& exposed) const;
+    // What painting this edge needs, copied (implicitly shared) so that a worker thread can draw it while the
+    // item lives on: TopologyEdgeLayer strokes large graphs off the GUI thread.
+    struct Drawing {
+        QList<std::pair<QRectF, QPolygonF>> pieces;
+        QPolygonF arrow;
+        QPen pen;
+        QString label;
+        QRectF labelRect;
+        QColor labelColor;
+        double strokeOpacity = 1.0;
+        double labelOpacity = 1.0;
+        bool antialiased = true;
+    };
+    Drawing drawing() const;
+    // `painter` maps item coordinates, `lod` is the view's scale, only the parts of the path inside `exposed`
+    // (item coordinates) are stroked. Multiplies the painter's opacity. Safe on any thread.
+    static void paintDrawing(QPainter* painter, const Drawing& drawing, double lod, const QRectF& exposed);
+    void paintEdge(QPainter* painter, double lod, const QRectF& exposed) const
+    {
+        paintDrawing(painter, drawing(), lod, exposed);
+    }
 
     enum { Type = UserType + 72 };
     int type() const override { return Type; }

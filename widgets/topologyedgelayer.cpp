@@ -3,9 +3,12 @@
 #include "widgets/topologyedgeitem.h"
 #include "widgets/topologyscene.h"
 
+#include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -24,6 +27,29 @@ bool whole(double v)
     return std::abs(v - std::round(v)) < 1e-6;
 }
 
+struct EdgeJob {
+    TopologyEdgeItem::Drawing drawing;
+    QTransform toDevice; // item → viewport
+    QRectF exposed;      // item coordinates
+    double opacity = 1.0;
+};
+
+// Runs on a worker: everything it reads was copied on the GUI thread.
+QImage strokeEdges(const std::vector<EdgeJob>& jobs, QSize pixels, qreal dpr, QColor background, double lod)
+{
+    QImage image(pixels, QImage::Format_RGB32);
+    image.setDevicePixelRatio(dpr);
+    image.fill(background);
+    QPainter p(&image);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    for (const EdgeJob& job : jobs) {
+        p.setWorldTransform(job.toDevice);
+        p.setOpacity(job.opacity);
+        TopologyEdgeItem::paintDrawing(&p, job.drawing, lod, job.exposed);
+    }
+    return image;
+}
+
 } // namespace
 
 TopologyEdgeLayer::TopologyEdgeLayer(TopologyScene* scene, QWidget* viewport)
@@ -36,6 +62,8 @@ TopologyEdgeLayer::TopologyEdgeLayer(TopologyScene* scene, QWidget* viewport)
 TopologyEdgeLayer::~TopologyEdgeLayer()
 {
     m_scene->setEdgeLayerViewport(nullptr);
+    if (m_watcher)
+        m_watcher->waitForFinished(); // the job holds only copies, but its result must not land after us
 }
 
 void TopologyEdgeLayer::draw(QPainter* painter, const QRectF& sceneRect)
@@ -47,9 +75,22 @@ void TopologyEdgeLayer::draw(QPainter* painter, const QRectF& sceneRect)
         return;
     const qreal dpr = m_viewport->devicePixelRatioF();
     const QSize pixels = (QSizeF(bounds.size()) * dpr).toSize();
-    const bool fresh = m_valid && m_pixmap.size() == pixels && m_revision == m_scene->edgeRevision();
+    if (m_ready) {
+        // An off-thread repaint came back: take it if it is at this zoom (a pan since then scrolls it below).
+        if (m_ready->image.size() == pixels && sameScale(m_ready->transform, view)) {
+            m_pixmap = QPixmap::fromImage(std::move(m_ready->image));
+            m_pixmap.setDevicePixelRatio(dpr);
+            m_transform = m_ready->transform;
+            m_revision = m_ready->revision;
+            m_valid = true;
+        }
+        m_ready.reset();
+    }
+    const bool usable = m_valid && m_pixmap.size() == pixels;
+    const bool current = usable && m_revision == m_scene->edgeRevision();
+    const bool async = usable && m_lastFullMs > m_asyncAboveMs;
 
-    if (fresh && sameScale(view, m_transform)) {
+    if (current && sameScale(view, m_transform)) {
         const double dx = view.dx() - m_transform.dx();
         const double dy = view.dy() - m_transform.dy();
         if (dx == 0 && dy == 0) {
@@ -64,36 +105,103 @@ void TopologyEdgeLayer::draw(QPainter* painter, const QRectF& sceneRect)
                 logical += QRectF(QPointF(r.topLeft()) / dpr, QSizeF(r.size()) / dpr).toAlignedRect();
             repaint(logical);
             m_lastDraw = LastDraw::Scrolled;
+        } else if (async) {
+            requestRender(view, pixels, dpr);
+            previewInto(painter, wanted, view);
+            return;
         } else {
-            m_transform = view;
-            repaint(bounds);
-            m_lastDraw = LastDraw::Repainted;
+            repaintFully(view, pixels, dpr);
         }
-    } else if (fresh && m_previewing) {
-        // Mid-zoom: the last pixmap, scaled to where its scene points are now.
-        painter->save();
-        painter->resetTransform();
-        painter->fillRect(wanted, m_scene->backgroundBrush());
-        painter->setWorldTransform(m_transform.inverted() * view);
-        painter->drawPixmap(QPointF(0, 0), m_pixmap);
-        painter->restore();
-        m_lastDraw = LastDraw::Preview;
+    } else if (usable && (m_previewing || async)) {
+        // Mid-zoom, or waiting for the worker: the last pixmap, scaled to where its scene points are now.
+        if (!m_previewing)
+            requestRender(view, pixels, dpr);
+        previewInto(painter, wanted, view);
         return;
     } else {
-        if (m_pixmap.size() != pixels) {
-            m_pixmap = QPixmap(pixels);
-            m_pixmap.setDevicePixelRatio(dpr);
-        }
-        m_transform = view;
-        m_revision = m_scene->edgeRevision();
-        m_valid = true;
-        repaint(bounds);
-        m_lastDraw = LastDraw::Repainted;
+        repaintFully(view, pixels, dpr);
     }
     painter->save();
     painter->resetTransform();
     painter->drawPixmap(wanted, m_pixmap, QRectF(QPointF(wanted.topLeft()) * dpr, QSizeF(wanted.size()) * dpr));
     painter->restore();
+}
+
+void TopologyEdgeLayer::previewInto(QPainter* painter, const QRect& wanted, const QTransform& view)
+{
+    painter->save();
+    painter->resetTransform();
+    painter->fillRect(wanted, m_scene->backgroundBrush());
+    painter->setWorldTransform(m_transform.inverted() * view);
+    painter->drawPixmap(QPointF(0, 0), m_pixmap);
+    painter->restore();
+    m_lastDraw = LastDraw::Preview;
+}
+
+void TopologyEdgeLayer::repaintFully(const QTransform& view, const QSize& pixels, qreal dpr)
+{
+    if (m_pixmap.size() != pixels) {
+        m_pixmap = QPixmap(pixels);
+        m_pixmap.setDevicePixelRatio(dpr);
+    }
+    m_transform = view;
+    m_revision = m_scene->edgeRevision();
+    m_valid = true;
+    QElapsedTimer clock;
+    clock.start();
+    repaint(QRect(QPoint(0, 0), m_viewport->size()));
+    m_lastFullMs = double(clock.nsecsElapsed()) / 1e6;
+    m_lastDraw = LastDraw::Repainted;
+}
+
+void TopologyEdgeLayer::requestRender(const QTransform& view, const QSize& pixels, qreal dpr)
+{
+    const quint64 revision = m_scene->edgeRevision();
+    if (m_rendering) {
+        if (!m_rendersFor || !sameScale(m_rendersFor->first, view) || m_rendersFor->second != revision)
+            m_rendersFor.reset(); // stale: when it ends, the next frame asks again
+        return;
+    }
+    // Copy what the worker needs, in paint order, only for edges in view.
+    const QRectF sceneRect = view.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(pixels) / dpr));
+    QList<TopologyEdgeItem*> edges = m_scene->edgeItems();
+    std::stable_sort(edges.begin(), edges.end(),
+                     [](const TopologyEdgeItem* a, const TopologyEdgeItem* b) { return a->zValue() < b->zValue(); });
+    std::vector<EdgeJob> jobs;
+    jobs.reserve(size_t(edges.size()));
+    for (const TopologyEdgeItem* edge : std::as_const(edges)) {
+        if (!edge->isVisible() || !edge->sceneBoundingRect().intersects(sceneRect))
+            continue;
+        jobs.push_back({edge->drawing(), edge->sceneTransform() * view, edge->mapRectFromScene(sceneRect),
+                        edge->effectiveOpacity()});
+    }
+    const QColor background = m_scene->backgroundBrush().color();
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(view);
+    m_rendering = true;
+    m_rendersFor = std::make_pair(view, revision);
+    if (!m_watcher) {
+        m_watcher = std::make_unique<QFutureWatcher<Rendered>>();
+        QObject::connect(m_watcher.get(), &QFutureWatcher<Rendered>::finished, m_watcher.get(), [this] {
+            m_rendering = false;
+            Rendered done = m_watcher->result();
+            m_lastFullMs = done.ms;
+            if (m_rendersFor) // not overtaken meanwhile
+                m_ready = std::move(done);
+            m_rendersFor.reset();
+            if (m_onReady)
+                m_onReady();
+        });
+    }
+    m_watcher->setFuture(QtConcurrent::run([jobs = std::move(jobs), pixels, dpr, background, lod, view, revision] {
+        QElapsedTimer clock;
+        clock.start();
+        Rendered out;
+        out.image = strokeEdges(jobs, pixels, dpr, background, lod);
+        out.transform = view;
+        out.revision = revision;
+        out.ms = double(clock.nsecsElapsed()) / 1e6;
+        return out;
+    }));
 }
 
 void TopologyEdgeLayer::repaint(const QRegion& region)

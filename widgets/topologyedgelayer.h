@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QImage>
 #include <QPixmap>
 #include <QRectF>
 #include <QTransform>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 class QPainter;
 class QWidget;
+template <typename T>
+class QFutureWatcher;
 
 namespace lcl::widgets {
 
@@ -18,7 +25,9 @@ class TopologyScene;
 //  - while a zoom gesture is under way (previewing), the last pixmap is drawn scaled, and the edges are
 //    stroked again once the gesture settles;
 //  - any change to an edge (the scene's edge revision) repaints the layer in full at the next frame.
-// Edges paint themselves as usual everywhere else (exports, other views).
+// A full repaint that took longer than a frame (a large graph) is done off the GUI thread instead: the edges'
+// drawings are copied, a worker strokes them into an image, and until it is back the last pixmap is shown
+// (scaled if the zoom changed). Edges paint themselves as usual everywhere else (exports, other views).
 class TopologyEdgeLayer final {
 public:
     TopologyEdgeLayer(TopologyScene* scene, QWidget* viewport);
@@ -32,13 +41,30 @@ public:
     void setPreviewing(bool previewing) { m_previewing = previewing; }
     bool isPreviewing() const { return m_previewing; }
     void invalidate() { m_valid = false; }
+    // Called on the GUI thread when an off-thread repaint is ready to be shown (the view asks for a frame).
+    void setReadyCallback(std::function<void()> ready) { m_onReady = std::move(ready); }
+    // Full repaints slower than this go off the GUI thread (tests set 0 to force it, or a large value to never).
+    void setAsyncAboveMs(double ms) { m_asyncAboveMs = ms; }
+    bool isRenderPending() const { return m_rendering; }
 
     // What the last draw did, for tests and benchmarks.
     enum class LastDraw { Nothing, Blit, Scrolled, Repainted, Preview };
     LastDraw lastDraw() const { return m_lastDraw; }
+    // How long the last full repaint took on whichever thread did it.
+    double lastFullRepaintMs() const { return m_lastFullMs; }
 
 private:
+    struct Rendered {
+        QImage image;
+        QTransform transform;
+        quint64 revision = 0;
+        double ms = 0;
+    };
+
     void repaint(const QRegion& region);
+    void repaintFully(const QTransform& view, const QSize& pixels, qreal dpr);
+    void requestRender(const QTransform& view, const QSize& pixels, qreal dpr);
+    void previewInto(QPainter* painter, const QRect& wanted, const QTransform& view);
 
     TopologyScene* m_scene;
     QWidget* m_viewport;
@@ -48,6 +74,13 @@ private:
     bool m_valid = false;
     bool m_previewing = false;
     LastDraw m_lastDraw = LastDraw::Nothing;
+    double m_lastFullMs = 0;
+    double m_asyncAboveMs = 12;
+    std::function<void()> m_onReady;
+    std::unique_ptr<QFutureWatcher<Rendered>> m_watcher;
+    bool m_rendering = false;
+    std::optional<std::pair<QTransform, quint64>> m_rendersFor; // what the running render paints
+    std::optional<Rendered> m_ready;                             // finished, not yet shown
 };
 
 } // namespace lcl::widgets

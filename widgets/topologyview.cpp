@@ -46,6 +46,7 @@ TopologyView::TopologyView(QWidget* parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Topology graph"));
     m_edgeLayer = std::make_unique<TopologyEdgeLayer>(m_scene, viewport());
+    m_edgeLayer->setReadyCallback([this] { viewport()->update(); });
     m_zoomSettle = new QTimer(this);
     m_zoomSettle->setSingleShot(true);
     m_zoomSettle->setInterval(kZoomSettleMs);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void fitShowsAllNodes();
     void zoomChangesTransform();
     void edgeLayerMatchesAFreshPaint();
+    void edgeLayerRepaintsOffThread();
     void arrowKeysMoveToNearestNode_data();
     void arrowKeysMoveToNearestNode();
     void enterAndDoubleClickActivate();
@@ -169,6 +170,7 @@ void TestTopologyView::edgeLayerMatchesAFreshPaint()
     showSample({1280, 800});
     TopologyView* view = m_page->view();
     widgets::TopologyEdgeLayer* layer = view->edgeLayer();
+    layer->setAsyncAboveMs(1e9); // every repaint on the GUI thread here; the next test covers the worker
     view->setZoom(1.6);
     QCoreApplication::processEvents(); // the scroll bars follow the new scale
     view->viewport()->repaint();
@@ -210,6 +212,45 @@ void TestTopologyView::edgeLayerMatchesAFreshPaint()
     view->setSearchText(QStringLiteral("checkin"));
     view->viewport()->repaint();
     QCOMPARE(layer->lastDraw(), Draw::Repainted);
+}
+
+// Large graphs: a full repaint happens on a worker while the last frame stays shown; what comes back must
+// equal a repaint on the GUI thread.
+void TestTopologyView::edgeLayerRepaintsOffThread()
+{
+    using Draw = widgets::TopologyEdgeLayer::LastDraw;
+    showSample({1280, 800});
+    TopologyView* view = m_page->view();
+    widgets::TopologyEdgeLayer* layer = view->edgeLayer();
+    view->viewport()->repaint();
+    layer->setAsyncAboveMs(0); // as if every full repaint were slow
+    const auto freshPaint = [&] {
+        layer->setAsyncAboveMs(1e9);
+        layer->invalidate();
+        const QImage image = view->viewport()->grab().toImage();
+        layer->setAsyncAboveMs(0);
+        return image;
+    };
+
+    view->setZoom(1.4);
+    QCoreApplication::processEvents();
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Preview);
+    QVERIFY(layer->isRenderPending());
+    QTRY_VERIFY(!layer->isRenderPending());
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Blit);
+    const QImage zoomed = view->viewport()->grab().toImage();
+    QCOMPARE(differingPixels(zoomed, freshPaint()), 0);
+
+    view->setSearchText(QStringLiteral("checkin")); // edges change: the old frame stays until the new one is back
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Preview);
+    QTRY_VERIFY(!layer->isRenderPending());
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Blit);
+    const QImage searched = view->viewport()->grab().toImage();
+    QCOMPARE(differingPixels(searched, freshPaint()), 0);
 }
 
 void TestTopologyView::arrowKeysMoveToNearestNode_data()
