@@ -22,6 +22,9 @@ bool sameScale(const QTransform& a, const QTransform& b)
     return a.m11() == b.m11() && a.m22() == b.m22() && a.m12() == b.m12() && a.m21() == b.m21();
 }
 
+constexpr double kSlowRepaintMs = 12;
+constexpr qsizetype kManyEdges = 200;
+
 bool whole(double v)
 {
     return std::abs(v - std::round(v)) < 1e-6;
@@ -88,7 +91,10 @@ void TopologyEdgeLayer::draw(QPainter* painter, const QRectF& sceneRect)
     }
     const bool usable = m_valid && m_pixmap.size() == pixels;
     const bool current = usable && m_revision == m_scene->edgeRevision();
-    const bool async = usable && m_lastFullMs > m_asyncAboveMs;
+    const bool async = usable
+                       && (m_asyncMode == AsyncMode::Always
+                           || (m_asyncMode == AsyncMode::Auto
+                               && (m_lastFullMs > kSlowRepaintMs || m_scene->edgeCount() >= kManyEdges)));
 
     if (current && sameScale(view, m_transform)) {
         const double dx = view.dx() - m_transform.dx();
@@ -101,9 +107,21 @@ void TopologyEdgeLayer::draw(QPainter* painter, const QRectF& sceneRect)
             m_pixmap.scroll(int(std::round(dx * dpr)), int(std::round(dy * dpr)), m_pixmap.rect(), &exposed);
             m_transform = view;
             QRegion logical;
-            for (const QRect& r : exposed)
-                logical += QRectF(QPointF(r.topLeft()) / dpr, QSizeF(r.size()) / dpr).toAlignedRect();
-            repaint(logical);
+            qint64 area = 0;
+            for (const QRect& r : exposed) {
+                const QRect l = QRectF(QPointF(r.topLeft()) / dpr, QSizeF(r.size()) / dpr).toAlignedRect();
+                logical += l;
+                area += qint64(l.width()) * l.height();
+            }
+            if (async && area * 4 > qint64(bounds.width()) * bounds.height()) {
+                // A jump (search, keyboard navigation): the edges of the new part come from the worker.
+                QPainter fill(&m_pixmap);
+                for (const QRect& r : logical)
+                    fill.fillRect(r, m_scene->backgroundBrush());
+                requestRender(view, pixels, dpr);
+            } else {
+                repaint(logical);
+            }
             m_lastDraw = LastDraw::Scrolled;
         } else if (async) {
             requestRender(view, pixels, dpr);
@@ -192,6 +210,8 @@ void TopologyEdgeLayer::requestRender(const QTransform& view, const QSize& pixel
                 m_onReady();
         });
     }
+    // In Qt's global pool: there the raster engine fills on the calling thread instead of handing spans to
+    // pool threads, which makes this repaint about three times faster than on the GUI thread.
     m_watcher->setFuture(QtConcurrent::run([jobs = std::move(jobs), pixels, dpr, background, lod, view, revision] {
         QElapsedTimer clock;
         clock.start();

@@ -43,8 +43,11 @@ public:
     void invalidate() { m_valid = false; }
     // Called on the GUI thread when an off-thread repaint is ready to be shown (the view asks for a frame).
     void setReadyCallback(std::function<void()> ready) { m_onReady = std::move(ready); }
-    // Full repaints slower than this go off the GUI thread (tests set 0 to force it, or a large value to never).
-    void setAsyncAboveMs(double ms) { m_asyncAboveMs = ms; }
+    // Where full repaints run once there is a frame to show meanwhile: Auto sends them to a worker when the last
+    // one took longer than 12 ms or the scene has 200 edges or more (a cheap, zoomed-out repaint says little
+    // about the next one); tests pin Always or Never.
+    enum class AsyncMode { Auto, Always, Never };
+    void setAsyncMode(AsyncMode mode) { m_asyncMode = mode; }
     bool isRenderPending() const { return m_rendering; }
 
     // What the last draw did, for tests and benchmarks.
@@ -75,7 +78,7 @@ private:
     bool m_previewing = false;
     LastDraw m_lastDraw = LastDraw::Nothing;
     double m_lastFullMs = 0;
-    double m_asyncAboveMs = 12;
+    AsyncMode m_asyncMode = AsyncMode::Auto;
     std::function<void()> m_onReady;
     std::unique_ptr<QFutureWatcher<Rendered>> m_watcher;
     bool m_rendering = false;

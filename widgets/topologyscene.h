@@ -37,6 +37,7 @@ public:
     TopologyNodeItem* nodeItem(const QString& id) const { return m_nodes.value(id); }
     QList<TopologyNodeItem*> nodeItems() const { return m_nodes.values(); }
     QList<TopologyEdgeItem*> edgeItems() const { return m_edges.values(); }
+    qsizetype edgeCount() const { return m_edges.size(); }
     QRectF graphRect() const; // the nodes and edges, without margins
 
     // Highlights nodes whose label, id or namespace contains `text`, dims the others; returns the matches

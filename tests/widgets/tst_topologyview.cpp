@@ -170,7 +170,7 @@ void TestTopologyView::edgeLayerMatchesAFreshPaint()
     showSample({1280, 800});
     TopologyView* view = m_page->view();
     widgets::TopologyEdgeLayer* layer = view->edgeLayer();
-    layer->setAsyncAboveMs(1e9); // every repaint on the GUI thread here; the next test covers the worker
+    layer->setAsyncMode(widgets::TopologyEdgeLayer::AsyncMode::Never); // the next test covers the worker
     view->setZoom(1.6);
     QCoreApplication::processEvents(); // the scroll bars follow the new scale
     view->viewport()->repaint();
@@ -223,12 +223,13 @@ void TestTopologyView::edgeLayerRepaintsOffThread()
     TopologyView* view = m_page->view();
     widgets::TopologyEdgeLayer* layer = view->edgeLayer();
     view->viewport()->repaint();
-    layer->setAsyncAboveMs(0); // as if every full repaint were slow
+    using Mode = widgets::TopologyEdgeLayer::AsyncMode;
+    layer->setAsyncMode(Mode::Always); // as if every full repaint were slow
     const auto freshPaint = [&] {
-        layer->setAsyncAboveMs(1e9);
+        layer->setAsyncMode(Mode::Never);
         layer->invalidate();
         const QImage image = view->viewport()->grab().toImage();
-        layer->setAsyncAboveMs(0);
+        layer->setAsyncMode(Mode::Always);
         return image;
     };
 
@@ -242,6 +243,17 @@ void TestTopologyView::edgeLayerRepaintsOffThread()
     QCOMPARE(layer->lastDraw(), Draw::Blit);
     const QImage zoomed = view->viewport()->grab().toImage();
     QCOMPARE(differingPixels(zoomed, freshPaint()), 0);
+
+    // A jump of more than a quarter of the view: the part that came into view is stroked by the worker.
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + view->viewport()->width() * 6 / 10);
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Scrolled);
+    QVERIFY(layer->isRenderPending());
+    QTRY_VERIFY(!layer->isRenderPending());
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Blit);
+    const QImage jumped = view->viewport()->grab().toImage();
+    QCOMPARE(differingPixels(jumped, freshPaint()), 0);
 
     view->setSearchText(QStringLiteral("checkin")); // edges change: the old frame stays until the new one is back
     view->viewport()->repaint();
