@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QThreadPool>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -213,10 +214,14 @@ void TopologyEdgeLayer::requestRender(const QTransform& view, const QSize& pixel
     // In Qt's global pool: there the raster engine fills on the calling thread instead of handing spans to
     // pool threads, which makes this repaint about three times faster than on the GUI thread.
     m_watcher->setFuture(QtConcurrent::run([jobs = std::move(jobs), pixels, dpr, background, lod, view, revision] {
+        // This job holds one of the pool's threads for tens of milliseconds; the GUI thread's fills meanwhile
+        // should still find as many as before (releaseThread without a reservation lends one more).
+        QThreadPool::globalInstance()->releaseThread();
         QElapsedTimer clock;
         clock.start();
         Rendered out;
         out.image = strokeEdges(jobs, pixels, dpr, background, lod);
+        QThreadPool::globalInstance()->reserveThread();
         out.transform = view;
         out.revision = revision;
         out.ms = double(clock.nsecsElapsed()) / 1e6;
