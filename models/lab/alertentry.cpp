@@ -63,7 +63,10 @@ AlertEntry AlertEntry::fromAlertmanager(const metrics::AmAlert& alert)
     e.since = alert.startsAt;
     e.silencedBy = alert.silencedBy;
     e.inhibitedBy = alert.inhibitedBy;
-    e.fingerprint = alert.fingerprint.isEmpty() ? fingerprintOf(alert.labels) : alert.fingerprint;
+    // Not Alertmanager's own fingerprint: an alert Prometheus lists before Alertmanager has it would change
+    // identity (and its row in the alert list) when Alertmanager starts listing it. (Labels Alertmanager adds,
+    // Prometheus' external labels, still make a different identity.)
+    e.fingerprint = fingerprintOf(alert.labels);
     return e;
 }
 

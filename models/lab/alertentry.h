@@ -27,7 +27,7 @@ public:
     QDateTime since;        // Prometheus' activeAt, Alertmanager's startsAt
     QStringList silencedBy; // silence ids
     QStringList inhibitedBy;
-    QString fingerprint;    // Alertmanager's; for Prometheus-only alerts one made from the labels
+    QString fingerprint;    // made from the labels, the same whichever source lists the alert
 
     QString name() const { return labels.value(QStringLiteral("alertname")); }
     QString severity() const { return labels.value(QStringLiteral("severity")); }

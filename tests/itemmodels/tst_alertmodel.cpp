@@ -64,6 +64,25 @@ private Q_SLOTS:
         QCOMPARE(merged[0].fingerprint, AlertEntry::fingerprintOf(prom[1].labels));
     }
 
+    // Prometheus lists a firing alert before Alertmanager has it; when Alertmanager takes over, it is the same
+    // row (a selection on it stays), not one removed and another inserted.
+    void alertKeepsItsRowWhenAlertmanagerTakesOver()
+    {
+        AlertModel model;
+        model.setNow(kNow);
+        model.setAlerts(AlertEntry::merge({}, {promAlert("RedisDown", "critical", "redis-metrics", PromAlert::State::Firing)}));
+        QCOMPARE(model.rowCount(), 1);
+        const QString identity = model.alertAt(0)->fingerprint;
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setAlerts(AlertEntry::merge({amAlert("RedisDown", "critical", "redis-metrics", 300)},
+                                          {promAlert("RedisDown", "critical", "redis-metrics", PromAlert::State::Firing)}));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(identity), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+    }
+
     void rowsAndUpdates()
     {
         AlertModel model;

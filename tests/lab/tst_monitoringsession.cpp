@@ -224,7 +224,8 @@ private Q_SLOTS:
         QCOMPARE(session.alerts().size(), 1);
         const AlertEntry alert = session.alerts().first();
         QCOMPARE(alert.name(), QStringLiteral("RedisDown"));
-        QCOMPARE(alert.fingerprint, QStringLiteral("f00d"));
+        // The identity comes from the labels, so an alert keeps it when it moves from Prometheus to Alertmanager.
+        QCOMPARE(alert.fingerprint, AlertEntry::fingerprintOf(alert.labels));
         QCOMPARE(alert.state, AlertEntry::State::Firing);
         QCOMPARE(session.prometheusState().phase, Phase::NotConfigured);
         const int changes = changed.count();
