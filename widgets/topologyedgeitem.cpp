@@ -184,7 +184,7 @@ void TopologyEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* 
     if (widget && topology && topology->edgeLayerViewport() == widget)
         return;
     painter->setOpacity(1.0); // absolute here, as the view's own painting always had it
-    paintEdge(painter, option->levelOfDetailFromTransform(painter->worldTransform()), option->exposedRect);
+    paintDrawing(painter, drawing(), option->levelOfDetailFromTransform(painter->worldTransform()), option->exposedRect);
 }
 
 TopologyEdgeItem::Drawing TopologyEdgeItem::drawing() const

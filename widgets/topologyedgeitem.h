@@ -55,10 +55,6 @@ public:
     // `painter` maps item coordinates, `lod` is the view's scale, only the parts of the path inside `exposed`
     // (item coordinates) are stroked. Multiplies the painter's opacity. Safe on any thread.
     static void paintDrawing(QPainter* painter, const Drawing& drawing, double lod, const QRectF& exposed);
-    void paintEdge(QPainter* painter, double lod, const QRectF& exposed) const
-    {
-        paintDrawing(painter, drawing(), lod, exposed);
-    }
 
     enum { Type = UserType + 72 };
     int type() const override { return Type; }

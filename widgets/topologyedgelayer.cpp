@@ -38,19 +38,44 @@ struct EdgeJob {
     double opacity = 1.0;
 };
 
-// Runs on a worker: everything it reads was copied on the GUI thread.
-QImage strokeEdges(const std::vector<EdgeJob>& jobs, QSize pixels, qreal dpr, QColor background, double lod)
+// The edges of `scene` inside `sceneRect`, in paint order (z), as copies either thread can draw.
+std::vector<EdgeJob> edgeJobs(const TopologyScene& scene, const QRectF& sceneRect, const QTransform& view)
 {
-    QImage image(pixels, QImage::Format_RGB32);
-    image.setDevicePixelRatio(dpr);
-    image.fill(background);
-    QPainter p(&image);
+    QList<TopologyEdgeItem*> edges = scene.edgeItems();
+    std::stable_sort(edges.begin(), edges.end(),
+                     [](const TopologyEdgeItem* a, const TopologyEdgeItem* b) { return a->zValue() < b->zValue(); });
+    std::vector<EdgeJob> jobs;
+    jobs.reserve(size_t(edges.size()));
+    for (const TopologyEdgeItem* edge : std::as_const(edges)) {
+        if (!edge->isVisible() || !edge->sceneBoundingRect().intersects(sceneRect))
+            continue;
+        jobs.push_back({edge->drawing(), edge->sceneTransform() * view, edge->mapRectFromScene(sceneRect),
+                        edge->effectiveOpacity()});
+    }
+    return jobs;
+}
+
+// Fills `rect` (device coordinates) with the background and draws the jobs over it.
+void paintJobs(QPainter& p, const QRect& rect, const QColor& background, const std::vector<EdgeJob>& jobs, double lod)
+{
+    p.resetTransform();
+    p.setOpacity(1.0);
+    p.fillRect(rect, background);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     for (const EdgeJob& job : jobs) {
         p.setWorldTransform(job.toDevice);
         p.setOpacity(job.opacity);
         TopologyEdgeItem::paintDrawing(&p, job.drawing, lod, job.exposed);
     }
+}
+
+// Runs on a worker: everything it reads was copied on the GUI thread.
+QImage strokeEdges(const std::vector<EdgeJob>& jobs, QSize pixels, qreal dpr, const QColor& background, double lod)
+{
+    QImage image(pixels, QImage::Format_RGB32);
+    image.setDevicePixelRatio(dpr);
+    QPainter p(&image);
+    paintJobs(p, QRect(QPoint(0, 0), (QSizeF(pixels) / dpr).toSize()), background, jobs, lod);
     return image;
 }
 
@@ -181,19 +206,9 @@ void TopologyEdgeLayer::requestRender(const QTransform& view, const QSize& pixel
             m_rendersFor.reset(); // stale: when it ends, the next frame asks again
         return;
     }
-    // Copy what the worker needs, in paint order, only for edges in view.
+    // Copy what the worker needs, only for edges in view.
     const QRectF sceneRect = view.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(pixels) / dpr));
-    QList<TopologyEdgeItem*> edges = m_scene->edgeItems();
-    std::stable_sort(edges.begin(), edges.end(),
-                     [](const TopologyEdgeItem* a, const TopologyEdgeItem* b) { return a->zValue() < b->zValue(); });
-    std::vector<EdgeJob> jobs;
-    jobs.reserve(size_t(edges.size()));
-    for (const TopologyEdgeItem* edge : std::as_const(edges)) {
-        if (!edge->isVisible() || !edge->sceneBoundingRect().intersects(sceneRect))
-            continue;
-        jobs.push_back({edge->drawing(), edge->sceneTransform() * view, edge->mapRectFromScene(sceneRect),
-                        edge->effectiveOpacity()});
-    }
+    std::vector<EdgeJob> jobs = edgeJobs(*m_scene, sceneRect, view);
     const QColor background = m_scene->backgroundBrush().color();
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(view);
     m_rendering = true;
@@ -234,31 +249,15 @@ void TopologyEdgeLayer::repaint(const QRegion& region)
     if (region.isEmpty())
         return;
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(m_transform);
-    QList<TopologyEdgeItem*> edges = m_scene->edgeItems();
-    std::stable_sort(edges.begin(), edges.end(),
-                     [](const TopologyEdgeItem* a, const TopologyEdgeItem* b) { return a->zValue() < b->zValue(); });
     const QTransform toScene = m_transform.inverted();
-    const auto paintEdges = [&](QPainter& p, const QRect& rect) {
-        p.resetTransform();
-        p.setOpacity(1.0);
-        p.fillRect(rect, m_scene->backgroundBrush());
-        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        const QRectF sceneRect = toScene.mapRect(QRectF(rect));
-        for (TopologyEdgeItem* edge : edges) {
-            if (!edge->isVisible() || !edge->sceneBoundingRect().intersects(sceneRect))
-                continue;
-            p.setWorldTransform(edge->sceneTransform() * m_transform);
-            p.setOpacity(edge->effectiveOpacity());
-            edge->paintEdge(&p, lod, edge->mapRectFromScene(sceneRect));
-        }
-    };
+    const QColor background = m_scene->backgroundBrush().color();
     // Rectangle by rectangle (a diagonal pan exposes an L of two strips), clipped to it: long strokes cost
     // only what falls inside. Qt starts the dash pattern of a clipped dashed stroke a little differently, so
     // dotted edges may show a seam of a pixel or two where a strip meets what was there.
     QPainter p(&m_pixmap);
     for (const QRect& rect : region) {
         p.setClipRect(rect);
-        paintEdges(p, rect);
+        paintJobs(p, rect, background, edgeJobs(*m_scene, toScene.mapRect(QRectF(rect)), m_transform), lod);
     }
 }
 

@@ -11,7 +11,7 @@
 //
 //   bench_guistall [--sim PATH] [--pods N]
 
-#include "benchsim.h"
+#include "benchsupport.h"
 #include "core/throttle.h"
 #include "itemmodels/serviceoverviewmodel.h"
 #include "itemmodels/snapshothistory.h"

@@ -10,7 +10,7 @@
 //   bench_kubesync [--sim PATH] [--pods N] [--decode-runs N] [--debug-log DIR]   (a large --decode-runs is for profiling the decoder)
 
 #include "itemmodels/podmodel.h"
-#include "benchsim.h"
+#include "benchsupport.h"
 #include "core/logging.h"
 #include "kube/decoder.h"
 #include "kube/resourcestore.h"
@@ -35,18 +35,6 @@ double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values[values.size() / 2];
-}
-
-long residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
 }
 
 int fail(const char* what, const QString& detail)
@@ -120,7 +108,7 @@ int main(int argc, char** argv)
         syncMs.append(double(clock.nsecsElapsed()) / 1e6);
         podRows = model.rowCount();
         if (run == 0)
-            rssAfterFirstSync = residentKiB();
+            rssAfterFirstSync = lcl::bench::residentKiB();
     }
 
     // decode

@@ -1,5 +1,6 @@
 // Layout benchmark for the topology (issue 7): 300 nodes and 1,000 edges must lay out in ≤ 250 ms off the
 // GUI thread. Prints median/min/max over several runs; it measures, it does not judge.
+#include "benchsupport.h"
 #include "lab/graphlayout.h"
 #include "lab/topologysample.h"
 
@@ -12,13 +13,6 @@
 #include <vector>
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 void report(const char* what, const char* clock, std::vector<double> ms)
 {
@@ -35,9 +29,9 @@ void benchLayout(const char* what, const lcl::lab::Topology& topology, int runs)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = lcl::bench::threadCpuMs();
         const lcl::lab::GraphLayoutResult result = lcl::lab::GraphLayout::compute(topology, i + 1);
-        cpu.push_back(threadCpuMs() - cpuStart);
+        cpu.push_back(lcl::bench::threadCpuMs() - cpuStart);
         ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (!result.isValid() || result.nodes.size() != topology.nodes().size()) {
             std::fprintf(stderr, "layout failed: %s\n", qPrintable(result.error));

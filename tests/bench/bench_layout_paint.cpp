@@ -4,6 +4,7 @@
 // figures are that repaint's wall time. Edges come from the view's TopologyEdgeLayer: a pan strokes the strip
 // that came into view, a wheel zoom draws the last frame scaled, and a settled zoom strokes everything again
 // on a worker thread (the last rows: the GUI thread's frames meanwhile, and the worker's time).
+#include "benchsupport.h"
 #include "widgets/topologyedgeitem.h"
 #include "widgets/topologyedgelayer.h"
 #include "widgets/topologynodeitem.h"
@@ -23,13 +24,6 @@
 #include <vector>
 
 namespace {
-
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 void report(const char* what, const char* clock, std::vector<double> ms)
 {
@@ -55,11 +49,11 @@ void frames(const char* what, lcl::widgets::TopologyView& view, int count, const
         change(i);
         QElapsedTimer timer;
         timer.start();
-        const double cpuStart = processCpuMs();
+        const double cpuStart = lcl::bench::processCpuMs();
         view.viewport()->repaint();
         if (i % stride != offset)
             continue;
-        cpu.push_back(processCpuMs() - cpuStart);
+        cpu.push_back(lcl::bench::processCpuMs() - cpuStart);
         ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     report(what, "wall", ms);

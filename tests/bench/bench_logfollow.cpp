@@ -13,6 +13,7 @@
 //
 //   bench_logfollow [--seconds 20] [--rate 5000] [--pods 5] [--capacity 10000]
 
+#include "benchsupport.h"
 #include "benchlogserver.h"
 #include "itemmodels/logmodel.h"
 #include "kube/clusterconnection.h"
@@ -42,31 +43,6 @@
 using namespace lcl;
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-long residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 // Nanoseconds this thread spent runnable but waiting for a core (the scheduler's run-queue delay).
 double runQueueWaitMs()
@@ -189,23 +165,23 @@ int main(int argc, char** argv)
     view.show();
     view.model()->setCapacity(capacity);
     QCoreApplication::processEvents();
-    const long rssStart = residentKiB();
+    const long rssStart = lcl::bench::residentKiB();
     QElapsedTimer wall;
     wall.start();
-    const double guiCpuStart = threadCpuMs();
+    const double guiCpuStart = lcl::bench::threadCpuMs();
     const double guiWaitStart = runQueueWaitMs();
-    const double processCpuStart = processCpuMs();
+    const double processCpuStart = lcl::bench::processCpuMs();
     app.startTiming();
 
     // Thread CPU of the GUI thread per 100 ms, and resident memory each second.
     // A window the timer closed late holds more than one batch: scaled back to 100 ms.
     QList<double> cpuPerTick;
-    double lastCpu = threadCpuMs();
+    double lastCpu = lcl::bench::threadCpuMs();
     qint64 lastTickNs = wall.nsecsElapsed();
     QTimer cpuTimer;
     cpuTimer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&cpuTimer, &QTimer::timeout, [&] {
-        const double now = threadCpuMs();
+        const double now = lcl::bench::threadCpuMs();
         const qint64 nowNs = wall.nsecsElapsed();
         cpuPerTick << (now - lastCpu) * std::min(1.0, 1e8 / double(std::max<qint64>(1, nowNs - lastTickNs)));
         lastCpu = now;
@@ -217,7 +193,7 @@ int main(int argc, char** argv)
     qint64 fullAtMs = -1;
     QTimer rssTimer;
     QObject::connect(&rssTimer, &QTimer::timeout, [&] {
-        rssPerSecond << residentKiB();
+        rssPerSecond << lcl::bench::residentKiB();
         if (fullAtMs < 0 && view.model()->rowCount() >= capacity) {
             fullAtMs = wall.elapsed();
             rssWhenFull = rssPerSecond.last();
@@ -231,14 +207,14 @@ int main(int argc, char** argv)
     runFor(seconds * 1000);
     server->sending = false;
     const qint64 sendMs = wall.elapsed();
-    const double guiCpu = threadCpuMs() - guiCpuStart;
+    const double guiCpu = lcl::bench::threadCpuMs() - guiCpuStart;
     const double guiWait = runQueueWaitMs() - guiWaitStart;
-    const double processCpu = processCpuMs() - processCpuStart;
+    const double processCpu = lcl::bench::processCpuMs() - processCpuStart;
     cpuTimer.stop();
     rssTimer.stop();
     // Let what is on the way arrive (the merge window is 250 ms).
     runFor(1500);
-    const long rssEnd = residentKiB();
+    const long rssEnd = lcl::bench::residentKiB();
     qint64 sent = 0;
     std::map<QString, qint64> lastSeq;
     QMetaObject::invokeMethod(server, [&] {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "itemmodels/snapshothistory.h"
 #include "lab/fakehttpserver.h"
+#include "metrics/metricssnapshot.h"
 
+#include <QDateTime>
 #include <QUrlQuery>
 
 #include <functional>
@@ -41,6 +44,29 @@ inline FakeHttpServer::Response rangeAnswer(const FakeHttpServer::Request& r, co
     }
     body += "]}}";
     return {200, body};
+}
+
+// One recorded refresh: search-api at `rate` requests a second.
+inline metrics::MetricsSnapshot snapshotAt(const QDateTime& at, double rate)
+{
+    metrics::MetricsSnapshot snapshot;
+    snapshot.at = at;
+    metrics::EntityMetrics entity;
+    entity.key = QStringLiteral("search-api");
+    metrics::MetricValue value;
+    value.state = metrics::MetricValue::State::Value;
+    value.value = rate;
+    entity.values.insert(metrics::SignalNames::requestRate, value);
+    snapshot.services.insert(entity.key, entity);
+    return snapshot;
+}
+
+// The console has been running for two minutes: four refreshes 30 s apart, rates base + 4 … base + 1.
+inline void recordTwoMinutes(itemmodels::SnapshotHistory& history, double base)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 4; i >= 1; --i)
+        history.record(snapshotAt(now.addSecs(-30 * i), base + i));
 }
 
 } // namespace lcl::test

@@ -45,20 +45,6 @@ FakeHttpServer::Response matrix(const FakeHttpServer::Request& r)
     return test::rangeAnswer(r, [](const QString& promql, int variant, double) { return seriesValue(promql, variant); });
 }
 
-metrics::MetricsSnapshot snapshotAt(const QDateTime& at, double rate)
-{
-    metrics::MetricsSnapshot snapshot;
-    snapshot.at = at;
-    metrics::EntityMetrics entity;
-    entity.key = QStringLiteral("search-api");
-    metrics::MetricValue value;
-    value.state = metrics::MetricValue::State::Value;
-    value.value = rate;
-    entity.values.insert(SignalNames::requestRate, value);
-    snapshot.services.insert(entity.key, entity);
-    return snapshot;
-}
-
 } // namespace
 
 class TestPrometheusRangeSource final : public QObject {
@@ -95,10 +81,7 @@ private Q_SLOTS:
     {
         m_http = std::make_unique<net::HttpClient>();
         m_history = std::make_unique<itemmodels::SnapshotHistory>();
-        // The console has been running for two minutes: four refreshes recorded.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int i = 4; i >= 1; --i)
-            m_history->record(snapshotAt(now.addSecs(-30 * i), 100 + i));
+        test::recordTwoMinutes(*m_history, 100);
     }
     void cleanup()
     {
@@ -142,7 +125,7 @@ private Q_SLOTS:
 
         // A refresh recorded after the answer extends the Prometheus line.
         const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(1);
-        m_history->record(snapshotAt(later, 42));
+        m_history->record(test::snapshotAt(later, 42));
         const QList<SeriesPoint> extended =
             source->series(kSearchApi, SignalNames::requestRate, later.addSecs(-15 * 60), later);
         QCOMPARE(extended.last().value, 42.0);

@@ -44,20 +44,6 @@ double wave(const QString& promql, int variant, double t)
     return 20 + 6 * s;
 }
 
-metrics::MetricsSnapshot snapshotAt(const QDateTime& at, double rate)
-{
-    metrics::MetricsSnapshot snapshot;
-    snapshot.at = at;
-    metrics::EntityMetrics entity;
-    entity.key = QStringLiteral("search-api");
-    metrics::MetricValue value;
-    value.state = metrics::MetricValue::State::Value;
-    value.value = rate;
-    entity.values.insert(metrics::SignalNames::requestRate, value);
-    snapshot.services.insert(entity.key, entity);
-    return snapshot;
-}
-
 // Dark pixels (label text) in the strip under the plot area: the time axis has its labels.
 int timeLabelPixels(MetricChart* chart)
 {
@@ -101,9 +87,7 @@ private Q_SLOTS:
     {
         m_http = std::make_unique<net::HttpClient>();
         m_history = std::make_unique<itemmodels::SnapshotHistory>();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int i = 4; i >= 1; --i)
-            m_history->record(snapshotAt(now.addSecs(-30 * i), 30 + i));
+        test::recordTwoMinutes(*m_history, 30);
     }
     void cleanup()
     {
@@ -200,7 +184,7 @@ private Q_SLOTS:
         ServiceChartsWidget charts(ranges.get());
         charts.resize(1100, 360);
         charts.setEntity(kSearchApi);
-        m_history->record(snapshotAt(QDateTime::currentDateTimeUtc(), 40));
+        m_history->record(test::snapshotAt(QDateTime::currentDateTimeUtc(), 40));
         QCOMPARE(ranges->fetchCount(), 0);
         charts.show();
         QCOMPARE(ranges->fetchCount(), 1);

@@ -1,9 +1,10 @@
 #pragma once
 
-// What the benchmarks against a scaled simulator share: starting `lclab-sim --scale N` and waiting for its
-// ready line, and the calling thread's CPU clock.
+// What the benchmarks share: CPU clocks, resident memory, and starting `lclab-sim --scale N` and waiting for
+// its ready line.
 
 #include <QByteArray>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -19,6 +20,26 @@ inline double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// CPU time of the whole process (all threads).
+inline double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// VmRSS of this process in KiB, -1 when /proc does not say.
+inline long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
 }
 
 // Starts `simPath --scale pods` on a free port with its state in `state`; the kubeconfig path once it is
