@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -86,13 +87,24 @@ TopologyEdgeLayer::TopologyEdgeLayer(TopologyScene* scene, QWidget* viewport)
     , m_viewport(viewport)
 {
     m_scene->setEdgeLayerViewport(viewport);
+    // Created here: it is also what the start of a render waits on (a timer that dies with the layer).
+    m_watcher = std::make_unique<QFutureWatcher<Rendered>>();
+    QObject::connect(m_watcher.get(), &QFutureWatcher<Rendered>::finished, m_watcher.get(), [this] {
+        m_rendering = false;
+        Rendered done = m_watcher->result();
+        m_lastFullMs = done.ms;
+        if (m_rendersFor) // not overtaken meanwhile
+            m_ready = std::move(done);
+        m_rendersFor.reset();
+        if (m_onReady)
+            m_onReady();
+    });
 }
 
 TopologyEdgeLayer::~TopologyEdgeLayer()
 {
     m_scene->setEdgeLayerViewport(nullptr);
-    if (m_watcher)
-        m_watcher->waitForFinished(); // the job holds only copies, but its result must not land after us
+    m_watcher->waitForFinished(); // the job holds only copies, but its result must not land after us
 }
 
 void TopologyEdgeLayer::draw(QPainter* painter, const QRectF& sceneRect)
@@ -173,10 +185,14 @@ void TopologyEdgeLayer::draw(QPainter* painter, const QRectF& sceneRect)
 
 void TopologyEdgeLayer::previewInto(QPainter* painter, const QRect& wanted, const QTransform& view)
 {
+    const QTransform scaled = m_transform.inverted() * view;
     painter->save();
     painter->resetTransform();
-    painter->fillRect(wanted, m_scene->backgroundBrush());
-    painter->setWorldTransform(m_transform.inverted() * view);
+    // Only what the scaled pixmap leaves uncovered (zooming out) needs the background.
+    const QRect covered = scaled.mapRect(QRectF(QPointF(0, 0), m_pixmap.deviceIndependentSize())).toAlignedRect();
+    for (const QRect& r : QRegion(wanted).subtracted(covered.adjusted(1, 1, -1, -1)))
+        painter->fillRect(r, m_scene->backgroundBrush());
+    painter->setWorldTransform(scaled);
     painter->drawPixmap(QPointF(0, 0), m_pixmap);
     painter->restore();
     m_lastDraw = LastDraw::Preview;
@@ -200,12 +216,25 @@ void TopologyEdgeLayer::repaintFully(const QTransform& view, const QSize& pixels
 
 void TopologyEdgeLayer::requestRender(const QTransform& view, const QSize& pixels, qreal dpr)
 {
-    const quint64 revision = m_scene->edgeRevision();
     if (m_rendering) {
-        if (!m_rendersFor || !sameScale(m_rendersFor->first, view) || m_rendersFor->second != revision)
+        if (!m_rendersFor || !sameScale(m_rendersFor->first, view) || m_rendersFor->second != m_scene->edgeRevision())
             m_rendersFor.reset(); // stale: when it ends, the next frame asks again
         return;
     }
+    // The worker starts once this frame is painted: started now, it would take a core from the rest of the
+    // frame (the nodes, and the fills Qt hands to its pool), which made the frame after a zoom jump slow.
+    m_wanted = {view, pixels, dpr};
+    if (m_startPending)
+        return;
+    m_startPending = true;
+    QTimer::singleShot(0, m_watcher.get(), [this] { startRender(); });
+}
+
+void TopologyEdgeLayer::startRender()
+{
+    m_startPending = false;
+    const auto [view, pixels, dpr] = m_wanted;
+    const quint64 revision = m_scene->edgeRevision();
     // Copy what the worker needs, only for edges in view.
     const QRectF sceneRect = view.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(pixels) / dpr));
     std::vector<EdgeJob> jobs = edgeJobs(*m_scene, sceneRect, view);
@@ -213,19 +242,6 @@ void TopologyEdgeLayer::requestRender(const QTransform& view, const QSize& pixel
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(view);
     m_rendering = true;
     m_rendersFor = std::make_pair(view, revision);
-    if (!m_watcher) {
-        m_watcher = std::make_unique<QFutureWatcher<Rendered>>();
-        QObject::connect(m_watcher.get(), &QFutureWatcher<Rendered>::finished, m_watcher.get(), [this] {
-            m_rendering = false;
-            Rendered done = m_watcher->result();
-            m_lastFullMs = done.ms;
-            if (m_rendersFor) // not overtaken meanwhile
-                m_ready = std::move(done);
-            m_rendersFor.reset();
-            if (m_onReady)
-                m_onReady();
-        });
-    }
     // In Qt's global pool: there the raster engine fills on the calling thread instead of handing spans to
     // pool threads, which makes this repaint about three times faster than on the GUI thread.
     m_watcher->setFuture(QtConcurrent::run([jobs = std::move(jobs), pixels, dpr, background, lod, view, revision] {

@@ -48,7 +48,7 @@ public:
     // about the next one); tests pin Always or Never.
     enum class AsyncMode { Auto, Always, Never };
     void setAsyncMode(AsyncMode mode) { m_asyncMode = mode; }
-    bool isRenderPending() const { return m_rendering; }
+    bool isRenderPending() const { return m_rendering || m_startPending; }
 
     // What the last draw did, for tests and benchmarks.
     enum class LastDraw { Nothing, Blit, Scrolled, Repainted, Preview };
@@ -67,6 +67,7 @@ private:
     void repaint(const QRegion& region);
     void repaintFully(const QTransform& view, const QSize& pixels, qreal dpr);
     void requestRender(const QTransform& view, const QSize& pixels, qreal dpr);
+    void startRender();
     void previewInto(QPainter* painter, const QRect& wanted, const QTransform& view);
 
     TopologyScene* m_scene;
@@ -81,6 +82,13 @@ private:
     AsyncMode m_asyncMode = AsyncMode::Auto;
     std::function<void()> m_onReady;
     std::unique_ptr<QFutureWatcher<Rendered>> m_watcher;
+    struct Wanted {
+        QTransform view;
+        QSize pixels;
+        qreal dpr = 1;
+    };
+    Wanted m_wanted;            // what the next render paints, once the frame that asked for it is done
+    bool m_startPending = false;
     bool m_rendering = false;
     std::optional<std::pair<QTransform, quint64>> m_rendersFor; // what the running render paints
     std::optional<Rendered> m_ready;                             // finished, not yet shown

@@ -121,7 +121,17 @@ void TopologyNodeItem::relayoutText()
     m_subtitle.setText(subtitleMetrics.elidedText(second.join(QStringLiteral(" · ")), Qt::ElideRight, textWidth));
     m_subtitle.prepare(QTransform(), subtitleFont());
 
-    m_badge = m_node.hasPods() ? QStringLiteral("%1/%2").arg(m_node.readyCount).arg(m_node.podCount) : QString();
+    m_badge.setText(m_node.hasPods() ? QStringLiteral("%1/%2").arg(m_node.readyCount).arg(m_node.podCount) : QString());
+    m_badge.setTextFormat(Qt::PlainText);
+    m_badge.prepare(QTransform(), badgeFont());
+    m_badgeWidth = QFontMetricsF(badgeFont()).horizontalAdvance(m_badge.text()) + 12;
+
+    const QRectF r = box();
+    QPainterPath rounded;
+    rounded.addRoundedRect(r, kRadius, kRadius);
+    QPainterPath left;
+    left.addRect(QRectF(r.left(), r.top(), kStripe, r.height()));
+    m_stripe = rounded.intersected(left);
 
     QString tip = QStringLiteral("<b>%1</b><br>%2").arg(m_node.label.toHtmlEscaped(), lab::topologyKindName(m_node.kind));
     if (!m_node.ns.isEmpty())
@@ -165,14 +175,9 @@ void TopologyNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* 
     painter->setBrush(style::nodeFill);
     painter->drawRoundedRect(r, kRadius, kRadius);
 
-    // The health stripe: the left edge of the box, clipped to its rounded corners.
-    QPainterPath stripe;
-    stripe.addRoundedRect(r, kRadius, kRadius);
-    QPainterPath left;
-    left.addRect(QRectF(r.left(), r.top(), kStripe, r.height()));
     painter->setPen(Qt::NoPen);
     painter->setBrush(health);
-    painter->drawPath(stripe.intersected(left));
+    painter->drawPath(m_stripe);
 
     if (lod < 0.3) // far out: shapes and colours carry the picture, text would be unreadable anyway
         return;
@@ -203,16 +208,15 @@ void TopologyNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* 
         painter->drawStaticText(QPointF(textLeft, top + titleHeight), m_subtitle);
     }
 
-    if (!m_badge.isEmpty()) {
-        painter->setFont(badgeFont());
-        const QFontMetricsF metrics(badgeFont());
-        const double w = metrics.horizontalAdvance(m_badge) + 12;
-        const QRectF pill(r.right() - w - 8, r.top() - 8, w, 16);
+    if (!m_badge.text().isEmpty()) {
+        const QRectF pill(r.right() - m_badgeWidth - 8, r.top() - 8, m_badgeWidth, 16);
         painter->setPen(QPen(Qt::white, 1.5));
         painter->setBrush(badgeColor(m_node));
         painter->drawRoundedRect(pill, 8, 8);
         painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, m_badge);
+        painter->setFont(badgeFont());
+        const QSizeF text = m_badge.size();
+        painter->drawStaticText(pill.center() - QPointF(text.width() / 2, text.height() / 2), m_badge);
     }
 }
 

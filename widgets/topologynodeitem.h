@@ -3,13 +3,14 @@
 #include "lab/topologynode.h"
 
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <QStaticText>
 
 namespace lcl::widgets {
 
 // One node of the topology: a rounded box with the kind's glyph, a health stripe, the name, a second line
-// (namespace and subtitle) and the ready/desired pod badge. Texts are laid out once per change, not per
-// frame; the item is cached in device coordinates, so panning only blits.
+// (namespace and subtitle) and the ready/desired pod badge. Texts and shapes are laid out once per change,
+// not per frame (a zoom jump repaints every node in view at the new scale); the item is cached in device coordinates, so panning only blits.
 class TopologyNodeItem final : public QGraphicsItem {
 public:
     TopologyNodeItem(const lab::TopologyNode& node, const QSizeF& size);
@@ -45,7 +46,9 @@ private:
     QSizeF m_size;
     QStaticText m_title;
     QStaticText m_subtitle;
-    QString m_badge;
+    QStaticText m_badge;
+    double m_badgeWidth = 0;
+    QPainterPath m_stripe; // the health stripe: the box's left edge, clipped to its rounded corners
     bool m_current = false;
     bool m_searchMatch = false;
     bool m_hovered = false;

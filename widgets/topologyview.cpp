@@ -41,6 +41,10 @@ TopologyView::TopologyView(QWidget* parent)
     setOptimizationFlag(QGraphicsView::DontSavePainterState, true);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+    // The edge layer paints the background of everything exposed: Qt need not fill the viewport first (a
+    // whole-window fill on every frame). Opaque, it still scrolls by moving pixels.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     // Panning is by dragging and the keyboard; scroll bars would only take room from the graph.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

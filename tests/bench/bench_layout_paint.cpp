@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPixmapCache>
 #include <QScrollBar>
 
 #include <algorithm>
@@ -91,8 +92,13 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsSet("LCL_BENCH_NONODES"))
         for (auto* item : view.topologyScene()->nodeItems())
             item->setVisible(false);
+    if (qEnvironmentVariableIsSet("LCL_BENCH_PIXMAPCACHE"))
+        QPixmapCache::setCacheLimit(qEnvironmentVariableIntValue("LCL_BENCH_PIXMAPCACHE"));
+    std::printf("pixmap cache limit %d KiB\n", QPixmapCache::cacheLimit());
     const QPointF centre = view.topologyScene()->graphRect().center();
+    const bool onlyJumps = qEnvironmentVariableIsSet("LCL_BENCH_ONLYJUMPS");
     view.fitAll();
+    if (!onlyJumps) {
     frames("whole graph (fit), panning", view, count, [&](int i) {
         view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 12 : -12));
     });
@@ -112,6 +118,7 @@ int main(int argc, char** argv)
     frames("zoom gesture 30 %..150 % (wheel steps)", view, count, [&](int i) {
         view.zoomBy((i / 15) % 2 ? 1 / 1.11 : 1.11);
     });
+    }
     // When a gesture settles, or the zoom jumps (fit, reset), the edges are stroked again in full: off the GUI
     // thread once a full repaint has proved slow. Each frame here jumps to a new zoom (the GUI thread shows the
     // last frame scaled), then the next one is drawn once the worker is back (it takes the new image).

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void zoomChangesTransform();
     void edgeLayerMatchesAFreshPaint();
     void edgeLayerRepaintsOffThread();
+    void zoomOutPreviewShowsBackgroundAroundTheOldFrame();
     void arrowKeysMoveToNearestNode_data();
     void arrowKeysMoveToNearestNode();
     void enterAndDoubleClickActivate();
@@ -263,6 +264,51 @@ void TestTopologyView::edgeLayerRepaintsOffThread()
     QCOMPARE(layer->lastDraw(), Draw::Blit);
     const QImage searched = view->viewport()->grab().toImage();
     QCOMPARE(differingPixels(searched, freshPaint()), 0);
+}
+
+// Zooming out, the last frame shrinks: what it does not cover must be the background at once (the viewport
+// is opaque and Qt no longer fills it), and the worker starts only after the frame is painted.
+void TestTopologyView::zoomOutPreviewShowsBackgroundAroundTheOldFrame()
+{
+    using Draw = widgets::TopologyEdgeLayer::LastDraw;
+    showSample({1280, 800});
+    TopologyView* view = m_page->view();
+    widgets::TopologyEdgeLayer* layer = view->edgeLayer();
+    for (auto* node : view->topologyScene()->nodeItems())
+        node->setVisible(false); // only the edge layer paints
+    layer->setAsyncMode(widgets::TopologyEdgeLayer::AsyncMode::Always);
+    view->setZoom(1.6);
+    QCoreApplication::processEvents();
+    view->viewport()->repaint();
+    QTRY_VERIFY(!layer->isRenderPending());
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Blit);
+    const QTransform before = view->viewportTransform();
+
+    view->setZoom(0.6);
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Preview);
+    QVERIFY(layer->isRenderPending());
+    // No event loop ran since: the worker has not started, so this grab shows the preview again.
+    const QImage preview = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(layer->lastDraw(), Draw::Preview);
+    const QRect covered = (before.inverted() * view->viewportTransform())
+                              .mapRect(QRectF(view->viewport()->rect()))
+                              .toAlignedRect()
+                              .adjusted(-2, -2, 2, 2);
+    QVERIFY2(view->viewport()->rect().contains(covered) && covered != view->viewport()->rect(),
+             "the old frame, scaled, should leave a band around it");
+    const QRgb background = view->topologyScene()->backgroundBrush().color().rgb();
+    int wrong = 0;
+    for (int y = 0; y < preview.height(); ++y)
+        for (int x = 0; x < preview.width(); ++x)
+            if (!covered.contains(x, y) && preview.pixel(x, y) != background)
+                ++wrong;
+    QCOMPARE(wrong, 0);
+
+    QTRY_VERIFY(!layer->isRenderPending());
+    view->viewport()->repaint();
+    QCOMPARE(layer->lastDraw(), Draw::Blit);
 }
 
 void TestTopologyView::arrowKeysMoveToNearestNode_data()
