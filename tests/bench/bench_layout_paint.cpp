@@ -99,25 +99,23 @@ int main(int argc, char** argv)
     const bool onlyJumps = qEnvironmentVariableIsSet("LCL_BENCH_ONLYJUMPS");
     view.fitAll();
     if (!onlyJumps) {
-    frames("whole graph (fit), panning", view, count, [&](int i) {
-        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 12 : -12));
-    });
-    view.setZoom(0.5);
-    view.centerOn(centre);
-    frames("zoom 50 %, panning", view, count, [&](int i) {
-        view.centerOn(centre + QPointF((i % 40) * 15.0, (i % 40) * 25.0));
-    });
-    view.setZoom(1.0);
-    view.centerOn(centre);
-    frames("zoom 100 % (labels on), panning", view, count, [&](int i) {
-        view.centerOn(centre + QPointF((i % 40) * 10.0, (i % 40) * 20.0));
-    });
-    // A zoom gesture (wheel or keys, zoomBy): the edges come from the last frame, scaled, until it settles.
-    view.setZoom(0.3);
-    view.centerOn(centre);
-    frames("zoom gesture 30 %..150 % (wheel steps)", view, count, [&](int i) {
-        view.zoomBy((i / 15) % 2 ? 1 / 1.11 : 1.11);
-    });
+        frames("whole graph (fit), panning", view, count, [&](int i) {
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 12 : -12));
+        });
+        view.setZoom(0.5);
+        view.centerOn(centre);
+        frames("zoom 50 %, panning", view, count,
+               [&](int i) { view.centerOn(centre + QPointF((i % 40) * 15.0, (i % 40) * 25.0)); });
+        view.setZoom(1.0);
+        view.centerOn(centre);
+        frames("zoom 100 % (labels on), panning", view, count,
+               [&](int i) { view.centerOn(centre + QPointF((i % 40) * 10.0, (i % 40) * 20.0)); });
+        // A zoom gesture (wheel or keys, zoomBy): the edges come from the last frame, scaled, until it
+        // settles.
+        view.setZoom(0.3);
+        view.centerOn(centre);
+        frames("zoom gesture 30 %..150 % (wheel steps)", view, count,
+               [&](int i) { view.zoomBy((i / 15) % 2 ? 1 / 1.11 : 1.11); });
     }
     // When a gesture settles, or the zoom jumps (fit, reset), the edges are stroked again in full: off the GUI
     // thread once a full repaint has proved slow. Each frame here jumps to a new zoom (the GUI thread shows the
