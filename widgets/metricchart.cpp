@@ -85,7 +85,8 @@ void MetricChart::setData(const QList<QList<itemmodels::SeriesPoint>>& series, q
         flush();
     }
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    m_values->setRange(0, top > 0 ? top * 1.15 : 1);
+    m_values->setRange(0, top > 0 ? top * 1.1 : 1);
+    m_values->applyNiceNumbers(); // ticks at round values (0, 20, 40, 60), not at 14.5, 29.0, 43.6
     m_values->setLabelsVisible(m_points > 0); // an empty chart shows no made-up scale
     m_fromMs = fromMs;
     m_toMs = toMs;

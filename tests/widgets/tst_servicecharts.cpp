@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <cmath>
 #include <memory>
@@ -208,6 +209,41 @@ private Q_SLOTS:
         QVERIFY(!charts.charts().at(2)->isVisible());
         QVERIFY(charts.pointCounts().first() >= 200);
         save(&charts, QStringLiteral("servicecharts-redis.png"));
+    }
+
+    // The value axis ticks at round numbers whatever the data's top, and still shows all of it.
+    void valueAxisTicksAtRoundNumbers_data()
+    {
+        QTest::addColumn<double>("top");
+        QTest::newRow("requests") << 50.5;
+        QTest::newRow("ratio") << 0.0043;
+        QTest::newRow("latency") << 187.0;
+        QTest::newRow("nothing but zero") << 0.0;
+    }
+    void valueAxisTicksAtRoundNumbers()
+    {
+        QFETCH(double, top);
+        MetricChart chart(QStringLiteral("Rate"), QStringLiteral("req/s"), {QStringLiteral("rate")});
+        chart.resize(400, 240);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<itemmodels::SeriesPoint> points;
+        for (int i = 0; i < 30; ++i)
+            points.append({now - (30 - i) * 30000, top * (0.5 + 0.5 * std::sin(i / 4.0))});
+        points.append({now, top});
+        chart.setData({points}, now - 900000, now);
+        const auto axes = chart.chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        const auto* axis = qobject_cast<QValueAxis*>(axes.first());
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QVERIFY2(axis->max() >= top, qPrintable(QStringLiteral("axis ends at %1 below %2").arg(axis->max()).arg(top)));
+        QVERIFY(axis->tickCount() >= 3);
+        const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        const bool round = std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9
+                           || std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5) < 1e-9;
+        QVERIFY2(round, qPrintable(QStringLiteral("ticks every %1 (axis 0..%2, %3 ticks)")
+                                       .arg(step).arg(axis->max()).arg(axis->tickCount())));
     }
 };
 
