@@ -42,7 +42,8 @@ struct DemoLabEndpoints;
 
 namespace lcl::console {
 
-// Startup and wiring: settings, logging, the main window and the run modes the command line selects.
+// Startup and wiring: settings, logging, the main window and its views, and the run modes the command line
+// selects (the window here; --screenshot and --report in runmodes.cpp; the views in applicationviews.cpp).
 class Application final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Application)
