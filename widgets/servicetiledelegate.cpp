@@ -89,14 +89,19 @@ void ServiceTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     y += stateMetrics.height() + 6;
 
     painter->setFont(small);
-    const qreal column = (body.width() - 80) / 3.0;
+    // The rate needs the most room ("12.5 req/s" against "0.73 %" and "227 ms").
+    const qreal cellsWidth = body.width() - 80;
+    const qreal widths[] = {cellsWidth * 0.4, cellsWidth * 0.3, cellsWidth * 0.3};
     const std::pair<QString, QString> cells[] = {
         {tr("rate"), index.data(ServiceOverviewModel::RateTextRole).toString()},
         {tr("errors"), index.data(ServiceOverviewModel::ErrorTextRole).toString()},
         {tr("p95"), index.data(ServiceOverviewModel::LatencyTextRole).toString()},
     };
+    qreal left = body.left();
     for (int i = 0; i < 3; ++i) {
-        const QRectF cell(body.left() + i * column, y, column - 4, smallMetrics.height());
+        const qreal column = widths[i];
+        const QRectF cell(left, y, column - 4, smallMetrics.height());
+        left += column;
         painter->setPen(topologystyle::mutedText);
         painter->drawText(cell, Qt::AlignLeft, cells[i].first);
         const bool missing = !index.data(ServiceOverviewModel::RequestRateRole + i).isValid();

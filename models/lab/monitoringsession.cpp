@@ -114,6 +114,7 @@ void MonitoringSession::stop()
     m_alertsBackoffMs = 0;
     m_prometheusAnswered = false;
     m_alertmanagerAnswered = false;
+    m_alertsAnswered = false;
 }
 
 bool MonitoringSession::inStartGrace(bool everAnswered) const
@@ -272,7 +273,9 @@ void MonitoringSession::onAlertsAnswered()
             setAlertmanagerState(ConnectionState::Phase::Connected,
                                  tr("%n alert(s) firing", nullptr, int(firing)));
         }
-        if (merged != m_alerts) {
+        // The first answer is news even when it is "no alerts": until then the count is unknown.
+        if (merged != m_alerts || !m_alertsAnswered) {
+            m_alertsAnswered = true;
             m_alerts = std::move(merged);
             Q_EMIT alertsChanged(m_alerts);
         }

@@ -126,6 +126,7 @@ private:
     struct AlertsPoll;
     std::shared_ptr<AlertsPoll> m_poll;
     QList<AlertEntry> m_alerts;
+    bool m_alertsAnswered = false; // since start: alertsChanged has told the first answer
     QList<metrics::AmSilence> m_silences;
     QList<metrics::PrometheusDiscovery::Step> m_discoverySteps;
 };

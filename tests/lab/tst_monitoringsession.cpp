@@ -253,6 +253,28 @@ private Q_SLOTS:
         QCOMPARE(session.alerts().size(), 1);
     }
 
+    // No alerts at all is an answer too: the first one is signalled (the overview's count goes from unknown to
+    // 0), the same again is not, and a new start tells it again.
+    void noAlertsIsSignalledOnce()
+    {
+        FakeHttpServer alertmanager([](const FakeHttpServer::Request& r) -> FakeHttpServer::Response {
+            if (r.path.startsWith("/api/v2/alerts") || r.path.startsWith("/api/v2/silences"))
+                return {200, "[]"};
+            return {404, "{}"};
+        });
+        QVERIFY(alertmanager.listen());
+        MonitoringSession session(fastOptions());
+        QSignalSpy changed(&session, &MonitoringSession::alertsChanged);
+        session.start({}, alertmanager.url());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 5000);
+        QVERIFY(changed.first().first().value<QList<AlertEntry>>().isEmpty());
+        QCOMPARE(session.alertmanagerState().phase, Phase::Connected);
+        QTest::qWait(600); // several more polls with the same answer
+        QCOMPARE(changed.count(), 1);
+        session.start({}, alertmanager.url());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 5000);
+    }
+
     void silenceWithoutAlertmanagerSaysWhy()
     {
         MonitoringSession session(fastOptions());
