@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace lcl::widgets {
 
 LogView::LogView(const ViewContext& context, QWidget* parent)
@@ -96,6 +98,7 @@ LogView::LogView(const ViewContext& context, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_pods, &QComboBox::activated, this, [this] {
+        m_restartOnResume = false;
         fillContainers();
         restart();
     });
@@ -105,6 +108,8 @@ LogView::LogView(const ViewContext& context, QWidget* parent)
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         m_model->setPaused(paused);
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        if (!paused && std::exchange(m_restartOnResume, false))
+            restart(); // the pods changed while paused
         updateStatus();
     });
     connect(m_capacity, &QSpinBox::editingFinished, this, [this] { m_model->setCapacity(m_capacity->value()); });
@@ -146,13 +151,41 @@ void LogView::open(const QString& title, const QList<ResourceKey>& pods, const R
     m_allPods = pods;
     m_heading->setText(tr("Logs: %1").arg(title));
     setWindowTitle(tr("Logs: %1").arg(title));
-    m_pods->clear();
-    m_pods->addItem(tr("All pods (%1)").arg(pods.size()), QString());
-    for (const ResourceKey& pod : pods)
-        m_pods->addItem(pod.name, pod.name);
-    m_pods->setCurrentIndex(std::max(0, m_pods->findData(initial.name.isEmpty() ? QString() : initial.name)));
+    m_gonePods.clear();
+    m_restartOnResume = false;
+    fillPodBox(initial.name);
     fillContainers();
     restart();
+}
+
+void LogView::fillPodBox(const QString& current)
+{
+    m_pods->clear();
+    m_pods->addItem(tr("All pods (%1)").arg(m_allPods.size()), QString());
+    for (const ResourceKey& pod : std::as_const(m_allPods))
+        m_pods->addItem(pod.name, pod.name);
+    for (const ResourceKey& pod : std::as_const(m_gonePods))
+        m_pods->addItem(tr("%1 (deleted)").arg(pod.name), pod.name);
+    m_pods->setCurrentIndex(std::max(0, m_pods->findData(current)));
+}
+
+void LogView::setPods(const QList<ResourceKey>& pods)
+{
+    if (pods == m_allPods)
+        return;
+    const QString current = m_pods->currentData().toString();
+    const QList<ResourceKey> shown = selectedPods();
+    m_allPods = pods;
+    m_gonePods.clear();
+    if (!current.isEmpty() && !shown.isEmpty() && !pods.contains(shown.first()))
+        m_gonePods << shown.first();
+    fillPodBox(current);
+    if (!current.isEmpty())
+        return; // one pod chosen: its stream goes on (or has ended)
+    if (m_model->isPaused())
+        m_restartOnResume = true;
+    else
+        restart();
 }
 
 QList<ResourceKey> LogView::selectedPods() const
@@ -160,9 +193,10 @@ QList<ResourceKey> LogView::selectedPods() const
     const QString name = m_pods->currentData().toString();
     if (name.isEmpty())
         return m_allPods;
-    for (const ResourceKey& pod : m_allPods)
-        if (pod.name == name)
-            return {pod};
+    for (const QList<ResourceKey>* list : {&m_allPods, &m_gonePods})
+        for (const ResourceKey& pod : *list)
+            if (pod.name == name)
+                return {pod};
     return {};
 }
 

@@ -35,6 +35,9 @@ public:
 
     // `pods` to choose from (a workload's); `initial` preselects one pod, else "all pods".
     void open(const QString& title, const QList<ResourceKey>& pods, const ResourceKey& initial = {});
+    // The workload's pods changed (scaled, rolled out): the picker follows, and "All pods" takes the new set
+    // in (at once, or on resume when paused). A chosen pod that is gone stays chosen, marked deleted.
+    void setPods(const QList<ResourceKey>& pods);
 
     itemmodels::LogModel* model() const { return m_model; }
     QListView* lines() const { return m_lines; }
@@ -51,6 +54,7 @@ public:
 private:
     void restart();
     void fillContainers();
+    void fillPodBox(const QString& current);
     void updateStatus();
     QList<ResourceKey> selectedPods() const;
 
@@ -58,6 +62,8 @@ private:
     itemmodels::LogModel* m_model = nullptr;
     QObject* m_stream = nullptr; // the current kube::LogStream
     QList<ResourceKey> m_allPods;
+    QList<ResourceKey> m_gonePods; // chosen once, deleted since: still in the picker
+    bool m_restartOnResume = false;
     QString m_title;
     QLabel* m_heading = nullptr;
     QComboBox* m_pods = nullptr;

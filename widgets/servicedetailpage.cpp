@@ -211,6 +211,8 @@ void ServiceDetailPage::update()
     const kube::ResourceStore& store = *m_context.store;
     const QList<ResourceKey> pods = e->pods(store);
     m_podFilter->setKeys(pods);
+    if (m_logView)
+        m_logView->setPods(pods);
 
     const QColor colour = ServiceTileDelegate::stateColor(int(s->state));
     m_title->setText(tr("<span style='font-size:15pt; font-weight:600'>%1</span> <span style='color:#5f6b7a'>%2 · "

@@ -164,7 +164,8 @@ private Q_SLOTS:
         TrafficModel model(lcl::lab::LabProfile::builtin(), faults, config(1));
         run(model, 20);
         // The median of search-api's histogram (35 ms in the profile) lies between the 25 ms and 75 ms buckets.
-        const ApiState& a = api(model.snapshot(), "search-api");
+        const TrafficSnapshot snapshot = model.snapshot(); // api() returns a reference into it
+        const ApiState& a = api(snapshot, "search-api");
         double below25 = 0, below75 = 0, all = 0;
         for (const HttpSeries& h : a.series) {
             below25 += h.seconds.cumulative()[2];

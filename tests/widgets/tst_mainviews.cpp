@@ -52,6 +52,7 @@ private Q_SLOTS:
     void chartsFollowTheRange();
     void logsFollowPauseAndSearch();
     void followShowsNewLinesAndPauseHoldsThem();
+    void logsFollowTheWorkloadsPods();
     void yamlMasksSecretValues();
     void eventsFilterAndGroup();
     void screenshots_data();
@@ -299,7 +300,8 @@ void TestMainViews::logsFollowPauseAndSearch()
     itemmodels::LogModel* model = logs->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 15000);
     QVERIFY(model->showPods()); // several pods interleaved, each line says whose it is
-    QCOMPARE(logs->podBox()->count(), int(page.detail()->podTable()->model()->rowCount()) + 1);
+    // The simulator's autoscaler may add a pod meanwhile: the picker follows the table.
+    QTRY_COMPARE_WITH_TIMEOUT(logs->podBox()->count(), int(page.detail()->podTable()->model()->rowCount()) + 1, 10000);
 
     // Search marks matching lines.
     const QString needle = model->index(0).data(itemmodels::LogModel::TextRole).toString().section(QLatin1Char(' '), 0, 1);
@@ -350,6 +352,56 @@ void TestMainViews::followShowsNewLinesAndPauseHoldsThem()
     const auto clear = test::runProgram(sim, {QStringLiteral("fault"), QStringLiteral("clear"), QStringLiteral("--all"),
                                               QStringLiteral("--kubeconfig"), m_sim->kubeconfigPath()});
     QVERIFY2(clear.exitCode == 0, qPrintable(clear.out + clear.err));
+}
+
+// Scaled while its logs are open: "All pods" takes the new pod in; a chosen pod that is deleted stays chosen,
+// marked deleted, with its lines, and its replacement joins the list.
+void TestMainViews::logsFollowTheWorkloadsPods()
+{
+    LCL_REQUIRE_PROGRAM(kubectl, "/usr/bin/kubectl", "kubectl (preinstalled on this image)");
+    const auto scale = [&](int replicas) {
+        const auto r = test::runProgram(kubectl, {QStringLiteral("--kubeconfig"), m_sim->kubeconfigPath(),
+                                                  QStringLiteral("-n"), QStringLiteral("checkin"), QStringLiteral("scale"),
+                                                  QStringLiteral("deployment/checkin-api"),
+                                                  QStringLiteral("--replicas=%1").arg(replicas)});
+        return r.exitCode == 0 ? QString() : r.out + r.err;
+    };
+    widgets::ServicesPage page(context());
+    page.showService(QStringLiteral("checkin-api"));
+    const QAbstractItemModel* pods = page.detail()->podTable()->model();
+    const int replicas = pods->rowCount();
+    QVERIFY(replicas >= 1);
+    widgets::LogView* logs = page.detail()->openLogs();
+    QCOMPARE(logs->podBox()->count(), replicas + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() > 0, 15000);
+
+    QString problem = scale(replicas + 1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QTRY_COMPARE_WITH_TIMEOUT(logs->podBox()->count(), replicas + 2, 15000);
+    QCOMPARE(logs->podBox()->currentIndex(), 0); // still "All pods", now with the new one
+    QVERIFY2(logs->podBox()->itemText(0).contains(QString::number(replicas + 1)), qPrintable(logs->podBox()->itemText(0)));
+    QCOMPARE(logs->model()->showPods(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() > 0, 15000);
+
+    // One pod chosen, then deleted: it stays chosen, marked deleted, and its replacement joins the list.
+    logs->podBox()->setCurrentIndex(1);
+    Q_EMIT logs->podBox()->activated(1);
+    const QString chosen = logs->podBox()->currentData().toString();
+    const auto removed = test::runProgram(kubectl, {QStringLiteral("--kubeconfig"), m_sim->kubeconfigPath(),
+                                                    QStringLiteral("-n"), QStringLiteral("checkin"), QStringLiteral("delete"),
+                                                    QStringLiteral("pod"), chosen, QStringLiteral("--grace-period=0"),
+                                                    QStringLiteral("--force")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.out + removed.err));
+    QTRY_VERIFY_WITH_TIMEOUT(logs->podBox()->currentText().contains(QStringLiteral("deleted")), 15000);
+    QCOMPARE(logs->podBox()->currentData().toString(), chosen);
+    // "All pods", the workload's pods as the table shows them (a replacement, or fewer if the autoscaler has
+    // scaled back meanwhile), and the deleted one.
+    QTRY_COMPARE_WITH_TIMEOUT(logs->podBox()->count(), pods->rowCount() + 2, 15000);
+    QVERIFY(logs->model()->rowCount() > 0); // what it logged stays on screen
+    save(logs, QStringLiteral("logs-after-scale.png"));
+    problem = scale(replicas);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QTRY_COMPARE_WITH_TIMEOUT(pods->rowCount(), replicas, 30000);
 }
 
 void TestMainViews::yamlMasksSecretValues()
