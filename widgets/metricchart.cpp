@@ -13,12 +13,12 @@
 namespace lcl::widgets {
 
 MetricChart::MetricChart(const QString& title, const QString& unit, const QStringList& seriesNames, QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // given here: setChart() would leave the view's default chart undeleted
     , m_title(title)
     , m_names(seriesNames)
     , m_colours({QColor(0x25, 0x63, 0xeb), QColor(0xd9, 0x77, 0x06), QColor(0xdc, 0x26, 0x26)})
 {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->setTitle(title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setVisible(seriesNames.size() > 1);
@@ -35,7 +35,6 @@ MetricChart::MetricChart(const QString& title, const QString& unit, const QStrin
     m_values->setMin(0);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_values, Qt::AlignLeft);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(180, 170);
     m_segments.resize(seriesNames.size());
