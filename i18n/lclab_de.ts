@@ -1718,6 +1718,10 @@
       <source>(silenced by %1)</source>
       <translation>(stummgeschaltet durch %1)</translation>
     </message>
+    <message>
+      <source>unknown: neither Alertmanager nor Prometheus told them</source>
+      <translation>unbekannt: weder Alertmanager noch Prometheus haben sie gemeldet</translation>
+    </message>
   </context>
   <context>
     <name>lcl::lab::LabProfile</name>
@@ -2226,6 +2230,14 @@
     <message>
       <source>No Alertmanager is connected.</source>
       <translation>Es ist kein Alertmanager verbunden.</translation>
+    </message>
+    <message>
+      <source>Alertmanager is not answering: %1</source>
+      <translation>Alertmanager antwortet nicht: %1</translation>
+    </message>
+    <message>
+      <source>Prometheus is not answering: %1</source>
+      <translation>Prometheus antwortet nicht: %1</translation>
     </message>
   </context>
   <context>
@@ -3505,6 +3517,18 @@
     <message>
       <source>firing now</source>
       <translation>jetzt aktiv</translation>
+    </message>
+    <message>
+      <source>not answering</source>
+      <translation>keine Antwort</translation>
+    </message>
+    <message>
+      <source>waiting for %1</source>
+      <translation>warte auf %1</translation>
+    </message>
+    <message>
+      <source>last known, not answering</source>
+      <translation>zuletzt bekannt, keine Antwort</translation>
     </message>
   </context>
   <context>

@@ -1718,6 +1718,10 @@
       <source>(silenced by %1)</source>
       <translation>(הושתקה על ידי %1)</translation>
     </message>
+    <message>
+      <source>unknown: neither Alertmanager nor Prometheus told them</source>
+      <translation>לא ידוע: לא Alertmanager ולא Prometheus דיווחו עליהן</translation>
+    </message>
   </context>
   <context>
     <name>lcl::lab::LabProfile</name>
@@ -2226,6 +2230,14 @@
     <message>
       <source>No Alertmanager is connected.</source>
       <translation>אין Alertmanager מחובר.</translation>
+    </message>
+    <message>
+      <source>Alertmanager is not answering: %1</source>
+      <translation>Alertmanager אינו עונה: ⁨%1⁩</translation>
+    </message>
+    <message>
+      <source>Prometheus is not answering: %1</source>
+      <translation>Prometheus אינו עונה: ⁨%1⁩</translation>
     </message>
   </context>
   <context>
@@ -3505,6 +3517,18 @@
     <message>
       <source>firing now</source>
       <translation>פעילות כעת</translation>
+    </message>
+    <message>
+      <source>not answering</source>
+      <translation>אין מענה</translation>
+    </message>
+    <message>
+      <source>waiting for %1</source>
+      <translation>ממתין ל-⁨%1⁩</translation>
+    </message>
+    <message>
+      <source>last known, not answering</source>
+      <translation>ידוע לאחרונה, אין מענה</translation>
     </message>
   </context>
   <context>

@@ -133,6 +133,18 @@ void OverviewPage::setFiringAlerts(int count)
     updateSummary();
 }
 
+void OverviewPage::setAlertsStale(const QString& reason)
+{
+    m_alertsStale = reason;
+    updateSummary();
+}
+
+void OverviewPage::setAlertsSource(const QString& source)
+{
+    m_alertsSource = source;
+    updateSummary();
+}
+
 void OverviewPage::setSnapshot(const metrics::MetricsSnapshot& snapshot)
 {
     m_context.services->setSnapshot(snapshot);
@@ -140,11 +152,11 @@ void OverviewPage::setSnapshot(const metrics::MetricsSnapshot& snapshot)
 
 void OverviewPage::updateSummary()
 {
-    auto card = [](QLabel* label, const QString& value, const QString& detail) {
+    auto card = [](QLabel* label, const QString& value, const QString& detail, bool warn = false) {
         label->setText(QStringLiteral("<span style='color:#5f6b7a'>%1</span><br/><span style='font-size:15pt; "
-                                      "font-weight:600'>%2</span>&nbsp;&nbsp;<span style='color:#5f6b7a'>%3</span>")
+                                      "font-weight:600'>%2</span>&nbsp;&nbsp;<span style='color:%4'>%3</span>")
                            .arg(label->property("cardTitle").toString().toHtmlEscaped(), value.toHtmlEscaped(),
-                                detail.toHtmlEscaped()));
+                                detail.toHtmlEscaped(), warn ? QStringLiteral("#a35a00") : QStringLiteral("#5f6b7a")));
         label->setAccessibleName(label->property("cardTitle").toString() + QStringLiteral(": ") + value + QLatin1Char(' ')
                                  + detail);
     };
@@ -171,8 +183,17 @@ void OverviewPage::updateSummary()
                        ? 1
                        : 0;
     card(m_services, QString::number(total), tr("%1 healthy").arg(healthy));
-    if (m_firingAlerts < 0)
+    // A count whose source stopped answering is the last one known, said so, with the reason on hover.
+    m_alerts->setToolTip(m_alertsStale);
+    m_alerts->setAccessibleDescription(m_alertsStale);
+    if (m_firingAlerts < 0 && !m_alertsStale.isEmpty())
+        card(m_alerts, tr("unknown"), tr("not answering"), true);
+    else if (m_firingAlerts < 0 && !m_alertsSource.isEmpty())
+        card(m_alerts, tr("unknown"), tr("waiting for %1").arg(m_alertsSource));
+    else if (m_firingAlerts < 0)
         card(m_alerts, tr("unknown"), tr("no Prometheus or Alertmanager connected"));
+    else if (!m_alertsStale.isEmpty())
+        card(m_alerts, QString::number(m_firingAlerts), tr("last known, not answering"), true);
     else
         card(m_alerts, QString::number(m_firingAlerts), m_firingAlerts == 0 ? tr("all quiet") : tr("firing now"));
 }

@@ -34,6 +34,10 @@ public:
     QString summaryText() const;
     // -1: Alertmanager/Prometheus unknown (shown as such, never as 0).
     void setFiringAlerts(int count);
+    // Why the count may be out of date (its source stopped answering); empty when it is current.
+    void setAlertsStale(const QString& reason);
+    // Who is being asked for the alerts ("Alertmanager"), told while the count is not yet known; empty: nobody.
+    void setAlertsSource(const QString& source);
 
 public Q_SLOTS:
     void setSnapshot(const lcl::metrics::MetricsSnapshot& snapshot);
@@ -56,6 +60,8 @@ private:
     QLabel* m_services = nullptr;
     QLabel* m_alerts = nullptr;
     int m_firingAlerts = -1;
+    QString m_alertsStale;
+    QString m_alertsSource;
 };
 
 } // namespace lcl::widgets

@@ -84,6 +84,13 @@ void Application::connectViewMetrics(lab::MonitoringSession* monitoring)
                     firing += alert.state == lab::AlertEntry::State::Firing ? 1 : 0;
                 m_overviewPage->setFiringAlerts(firing);
             });
+    connect(monitoring, &lab::MonitoringSession::alertsStaleChanged, m_overviewPage, &widgets::OverviewPage::setAlertsStale);
+    m_overviewPage->setAlertsStale(monitoring->alertsStaleReason());
+    // Which source is asked changes with every start (and when discovery finds Prometheus).
+    const auto source = [this, monitoring] { m_overviewPage->setAlertsSource(monitoring->alertsSource()); };
+    connect(monitoring, &lab::MonitoringSession::alertmanagerStateChanged, m_overviewPage, source);
+    connect(monitoring, &lab::MonitoringSession::prometheusStateChanged, m_overviewPage, source);
+    source();
 }
 
 } // namespace lcl::console

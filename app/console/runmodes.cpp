@@ -74,10 +74,13 @@ std::optional<lab::HealthReport::Monitoring> Application::collectMonitoring(cons
             firstWithRates = snapshot.sequence;
         return firstWithRates > 0 && snapshot.sequence > firstWithRates;
     };
+    // Alerts: done once a source answered, or the one that tells them gave up (Prometheus alone tells its own).
     const auto alertsDone = [&] {
-        const auto phase = monitoring->alertmanagerState().phase;
-        return alertmanagerUrl.isEmpty() || phase == ConnectionState::Phase::Connected
-               || phase == ConnectionState::Phase::Failed;
+        if (monitoring->alertsKnown())
+            return true;
+        if (!alertmanagerUrl.isEmpty())
+            return monitoring->alertmanagerState().phase == ConnectionState::Phase::Failed;
+        return monitoring->prometheusState().phase == ConnectionState::Phase::Failed;
     };
     QEventLoop loop;
     const auto check = [&] {
@@ -87,6 +90,7 @@ std::optional<lab::HealthReport::Monitoring> Application::collectMonitoring(cons
     connect(monitoring, &lab::MonitoringSession::snapshotReady, &loop, check);
     connect(monitoring, &lab::MonitoringSession::prometheusStateChanged, &loop, check);
     connect(monitoring, &lab::MonitoringSession::alertmanagerStateChanged, &loop, check);
+    connect(monitoring, &lab::MonitoringSession::alertsChanged, &loop, check);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     if (!(metricsDone() && alertsDone()))
         loop.exec();
@@ -97,6 +101,7 @@ std::optional<lab::HealthReport::Monitoring> Application::collectMonitoring(cons
     if (!prometheusUrl.isEmpty())
         result.services = lab::HealthReport::trafficRows(monitoring->snapshot(), m_profile.get());
     result.alerts = monitoring->alerts();
+    result.alertsKnown = monitoring->alertsKnown();
     monitoring->stop();
     return result;
 }

@@ -62,6 +62,7 @@ public:
         ConnectionState alertmanager;
         QList<ServiceTraffic> services;
         QList<AlertEntry> alerts;
+        bool alertsKnown = true; // false: no source of alerts answered (the report says "unknown", not "none")
     };
 
     struct Input {

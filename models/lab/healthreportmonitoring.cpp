@@ -125,7 +125,9 @@ QString HealthReport::monitoringText() const
            + QLatin1Char('\n');
     if (m.alertmanager.phase == ConnectionState::Phase::Failed)
         out += QStringLiteral("  ! ") + m.alertmanager.summary + QLatin1Char('\n');
-    if (m.alerts.isEmpty())
+    if (!m.alertsKnown)
+        out += QStringLiteral("  ") + tr("unknown: neither Alertmanager nor Prometheus told them") + QLatin1Char('\n');
+    else if (m.alerts.isEmpty())
         out += QStringLiteral("  ") + tr("none") + QLatin1Char('\n');
     for (const AlertEntry& a : m.alerts) {
         out += QStringLiteral("  %1 %2 %3 %4")
@@ -180,7 +182,7 @@ void HealthReport::addMonitoringJson(QJsonObject& root) const
                                   {QStringLiteral("since"), a.since.toString(Qt::ISODate)},
                                   {QStringLiteral("silencedBy"), QJsonArray::fromStringList(a.silencedBy)}});
     }
-    root.insert(QStringLiteral("alerts"), alerts);
+    root.insert(QStringLiteral("alerts"), m.alertsKnown ? QJsonValue(alerts) : QJsonValue()); // null: unknown
 }
 
 } // namespace lcl::lab

@@ -19,6 +19,7 @@ struct MonitoringSession::AlertsPoll {
     std::optional<QList<metrics::AmSilence>> silences;
     std::optional<QList<metrics::PromAlert>> prometheus;
     std::optional<Error> alertmanagerError;
+    std::optional<Error> prometheusError;
 };
 
 MonitoringSession::MonitoringSession(QObject* parent) : MonitoringSession(Options{}, parent) {}
@@ -115,6 +116,9 @@ void MonitoringSession::stop()
     m_prometheusAnswered = false;
     m_alertmanagerAnswered = false;
     m_alertsAnswered = false;
+    m_prometheusAlerts.clear();
+    m_prometheusAlertsAnswered = false;
+    // m_alertsStaleReason stays: until the next answer, the alerts on screen are still the old ones.
 }
 
 bool MonitoringSession::inStartGrace(bool everAnswered) const
@@ -242,7 +246,9 @@ void MonitoringSession::pollAlerts()
         m_prometheus->alerts([poll, arrived](const Result<QList<metrics::PromAlert>>& r) {
             if (r)
                 poll->prometheus = r.value();
-            arrived(); // Prometheus' own trouble shows through the metrics refresh
+            else
+                poll->prometheusError = r.error(); // its connection state follows the metrics refresh
+            arrived();
         });
     }
 }
@@ -250,6 +256,11 @@ void MonitoringSession::pollAlerts()
 void MonitoringSession::onAlertsAnswered()
 {
     const std::shared_ptr<AlertsPoll> poll = std::exchange(m_poll, nullptr);
+    // Prometheus' pending and firing alerts: the last answer stands in while it does not answer.
+    if (poll->prometheus) {
+        m_prometheusAlerts = *poll->prometheus;
+        m_prometheusAlertsAnswered = true;
+    }
     int next = m_options.alertsIntervalMs;
     if (m_alertmanager && poll->alertmanagerError) {
         if (inStartGrace(m_alertmanagerAnswered)) {
@@ -260,13 +271,19 @@ void MonitoringSession::onAlertsAnswered()
             next = nextBackoff(m_alertsBackoffMs);
             setAlertmanagerState(ConnectionState::Phase::Failed,
                                  tr("%1 (trying again in %2 s)").arg(poll->alertmanagerError->toString()).arg(next / 1000));
+            setAlertsStale(tr("Alertmanager is not answering: %1").arg(poll->alertmanagerError->toString()));
         }
+    } else if (!m_alertmanager && poll->prometheusError) {
+        // Prometheus alone tells the alerts and did not answer: what is known stays (or stays unknown), never
+        // "no alerts".
+        if (!inStartGrace(m_prometheusAlertsAnswered))
+            setAlertsStale(tr("Prometheus is not answering: %1").arg(poll->prometheusError->toString()));
     } else {
         m_alertsBackoffMs = 0;
         if (m_alertmanager)
             m_alertmanagerAnswered = true;
         QList<AlertEntry> merged = AlertEntry::merge(poll->alertmanager.value_or(QList<metrics::AmAlert>{}),
-                                                     poll->prometheus.value_or(QList<metrics::PromAlert>{}));
+                                                     m_prometheusAlerts);
         if (m_alertmanager) {
             const auto firing = std::count_if(merged.cbegin(), merged.cend(),
                                               [](const AlertEntry& a) { return a.state == AlertEntry::State::Firing; });
@@ -279,6 +296,7 @@ void MonitoringSession::onAlertsAnswered()
             m_alerts = std::move(merged);
             Q_EMIT alertsChanged(m_alerts);
         }
+        setAlertsStale({}); // Alertmanager (or Prometheus alone) answered: the firing ones are current
         if (poll->silences) {
             const auto sameSilences = [](const QList<metrics::AmSilence>& a, const QList<metrics::AmSilence>& b) {
                 return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
@@ -294,6 +312,21 @@ void MonitoringSession::onAlertsAnswered()
     }
     if (m_active)
         m_alertsTimer.start(next);
+}
+
+QString MonitoringSession::alertsSource() const
+{
+    if (m_alertmanager)
+        return QStringLiteral("Alertmanager");
+    return m_prometheus ? QStringLiteral("Prometheus") : QString();
+}
+
+void MonitoringSession::setAlertsStale(const QString& reason)
+{
+    if (reason == m_alertsStaleReason)
+        return;
+    m_alertsStaleReason = reason;
+    Q_EMIT alertsStaleChanged(m_alertsStaleReason);
 }
 
 QList<metrics::AmMatcher> MonitoringSession::matchersFor(const AlertEntry& alert)

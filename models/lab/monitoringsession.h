@@ -5,6 +5,7 @@
 #include "lab/alertentry.h"
 #include "metrics/alertmanagertypes.h"
 #include "metrics/metricssnapshot.h"
+#include "metrics/promapitypes.h"
 #include "metrics/prometheusdiscovery.h"
 #include "metrics/querybatch.h"
 
@@ -67,6 +68,13 @@ public:
     const ConnectionState& alertmanagerState() const { return m_alertmanagerState; }
     const metrics::MetricsSnapshot& snapshot() const;
     const QList<AlertEntry>& alerts() const { return m_alerts; }
+    // Whether alerts() is an answer (possibly "none") since the last start, rather than not yet known.
+    bool alertsKnown() const { return m_alertsAnswered; }
+    // Why alerts() may be out of date (the source of firing alerts stopped answering after the start grace);
+    // empty while they are current.
+    const QString& alertsStaleReason() const { return m_alertsStaleReason; }
+    // Who is asked for the alerts: "Alertmanager", "Prometheus" (alone, its own alerts), or empty (nobody).
+    QString alertsSource() const;
     const QList<metrics::AmSilence>& silences() const { return m_silences; }
     QList<metrics::PrometheusDiscovery::Step> discoverySteps() const { return m_discoverySteps; }
     bool hasAlertmanager() const { return m_alertmanager != nullptr; }
@@ -87,6 +95,7 @@ public:
 Q_SIGNALS:
     void snapshotReady(const lcl::metrics::MetricsSnapshot& snapshot);
     void alertsChanged(const QList<lcl::lab::AlertEntry>& alerts);
+    void alertsStaleChanged(const QString& reason); // empty: current again
     void silencesChanged(const QList<lcl::metrics::AmSilence>& silences);
     void prometheusStateChanged(const lcl::ConnectionState& state);
     void alertmanagerStateChanged(const lcl::ConnectionState& state);
@@ -98,6 +107,7 @@ private:
     void onSnapshot(const metrics::MetricsSnapshot& snapshot);
     void pollAlerts();
     void onAlertsAnswered();
+    void setAlertsStale(const QString& reason);
     void setPrometheusState(ConnectionState::Phase phase, const QString& summary);
     void setAlertmanagerState(ConnectionState::Phase phase, const QString& summary);
     int nextBackoff(int& current) const;
@@ -127,6 +137,9 @@ private:
     std::shared_ptr<AlertsPoll> m_poll;
     QList<AlertEntry> m_alerts;
     bool m_alertsAnswered = false; // since start: alertsChanged has told the first answer
+    QString m_alertsStaleReason;
+    QList<metrics::PromAlert> m_prometheusAlerts; // Prometheus' last answer
+    bool m_prometheusAlertsAnswered = false;
     QList<metrics::AmSilence> m_silences;
     QList<metrics::PrometheusDiscovery::Step> m_discoverySteps;
 };

@@ -206,11 +206,14 @@ private Q_SLOTS:
             QVERIFY(s.value(QLatin1String("errorRatio")).isNull());
             QVERIFY(s.value(QLatin1String("missingSince")).toObject().contains(QLatin1String("requestRate")));
         }
+        // Prometheus alone would have told the alerts: unknown, not an empty list.
+        QVERIFY(root.value(QLatin1String("alerts")).isNull());
 
         const Run text = report({QStringLiteral("--kubeconfig"), m_sim.kubeconfigPath(), QStringLiteral("--prometheus-url"), url});
         QVERIFY2(text.out.contains(QLatin1String("Traffic (Prometheus")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("missing since")), qPrintable(text.out));
         QVERIFY2(!text.out.contains(QLatin1String(" 0.00 req/s")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("unknown: neither Alertmanager nor Prometheus told them")), qPrintable(text.out));
     }
 
 private:

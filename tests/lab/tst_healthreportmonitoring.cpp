@@ -110,6 +110,23 @@ private Q_SLOTS:
         QCOMPARE(alerts[0].toObject().value(QLatin1String("state")).toString(), QStringLiteral("pending"));
     }
 
+    // No source of alerts answered: "unknown" in the text and null in JSON, never "none" or [].
+    void unknownAlertsAreNotNone()
+    {
+        HealthReport::Input input;
+        HealthReport::Monitoring m;
+        m.prometheus.phase = ConnectionState::Phase::Failed;
+        m.alertsKnown = false;
+        input.monitoring = m;
+        const HealthReport r = HealthReport::build(std::move(input));
+        const QString text = r.toText();
+        QVERIFY2(text.contains(QLatin1String("  unknown: neither Alertmanager nor Prometheus told them")), qPrintable(text));
+        QVERIFY2(!text.section(QLatin1String("Alerts ("), 1).contains(QLatin1String("  none")), qPrintable(text));
+        const QJsonObject root = QJsonDocument::fromJson(r.toJson()).object();
+        QVERIFY(root.contains(QLatin1String("alerts")));
+        QVERIFY(root.value(QLatin1String("alerts")).isNull());
+    }
+
     void withoutMonitoringNoSections()
     {
         HealthReport::Input input;

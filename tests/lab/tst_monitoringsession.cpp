@@ -220,6 +220,7 @@ private Q_SLOTS:
         MonitoringSession session(fastOptions());
         QSignalSpy changed(&session, &MonitoringSession::alertsChanged);
         session.start({}, alertmanager.url());
+        QCOMPARE(session.alertsSource(), QStringLiteral("Alertmanager"));
         QTRY_COMPARE_WITH_TIMEOUT(session.alertmanagerState().phase, Phase::Connected, 5000);
         QCOMPARE(session.alerts().size(), 1);
         const AlertEntry alert = session.alerts().first();
@@ -246,11 +247,85 @@ private Q_SLOTS:
                                  "\"createdBy\":\"tester\"", "\"comment\":\"drill\""})
             QVERIFY2(posted.contains(part), posted.constData());
 
-        // Alertmanager goes away: failed with a reason, the last alerts stay on screen.
+        // Alertmanager goes away: failed with a reason, the last alerts stay on screen, said to be stale.
+        QVERIFY(session.alertsStaleReason().isEmpty());
+        QSignalSpy stale(&session, &MonitoringSession::alertsStaleChanged);
         alertmanager.close();
         QTRY_COMPARE_WITH_TIMEOUT(session.alertmanagerState().phase, Phase::Failed, 8000);
         QVERIFY(!session.alertmanagerState().summary.isEmpty());
         QCOMPARE(session.alerts().size(), 1);
+        QVERIFY2(session.alertsStaleReason().startsWith(QLatin1String("Alertmanager is not answering")),
+                 qPrintable(session.alertsStaleReason()));
+        QCOMPARE(stale.count(), 1);
+    }
+
+    // Prometheus alone tells the alerts. When it does not answer, its last alerts stay and are said to be stale;
+    // when it never answered they stay unknown. Never an empty list that would read "all quiet".
+    void prometheusAloneNotAnsweringIsNeverAllQuiet()
+    {
+        FakeHttpServer prometheus(healthyPrometheus);
+        QVERIFY(prometheus.listen());
+        prometheus.rememberPort();
+        const quint16 port = prometheus.port();
+        MonitoringSession session(fastOptions());
+        session.setQueryBatch(smallBatch());
+        QSignalSpy changed(&session, &MonitoringSession::alertsChanged);
+        QSignalSpy stale(&session, &MonitoringSession::alertsStaleChanged);
+        session.start(prometheus.url(), {});
+        QCOMPARE(session.alertsSource(), QStringLiteral("Prometheus"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.alertsKnown(), 5000);
+        QCOMPARE(session.alerts().size(), 1);
+        const int changes = changed.count();
+
+        prometheus.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.alertsStaleReason().isEmpty(), 5000);
+        QVERIFY2(session.alertsStaleReason().startsWith(QLatin1String("Prometheus is not answering")),
+                 qPrintable(session.alertsStaleReason()));
+        QTest::qWait(500); // more failed polls
+        QCOMPARE(session.alerts().size(), 1);
+        QCOMPARE(changed.count(), changes);
+
+        // Back: current again, with one signal each way.
+        QVERIFY(prometheus.listen(port));
+        QTRY_VERIFY_WITH_TIMEOUT(session.alertsStaleReason().isEmpty(), 5000);
+        QCOMPARE(stale.count(), 2);
+        QCOMPARE(session.alerts().size(), 1);
+
+        // A restart against a Prometheus that never answers: unknown, not "none".
+        prometheus.close();
+        changed.clear();
+        session.start(prometheus.url(), {});
+        QTest::qWait(800);
+        QVERIFY(!session.alertsKnown());
+        QCOMPARE(changed.count(), 0);
+        session.stop();
+        QVERIFY(session.alertsSource().isEmpty());
+    }
+
+    // With Alertmanager answering, Prometheus' pending alerts stay while only Prometheus fails, and the firing
+    // count (Alertmanager's) is current.
+    void pendingAlertsStayWhilePrometheusFails()
+    {
+        FakeHttpServer alertmanager([](const FakeHttpServer::Request& r) -> FakeHttpServer::Response {
+            if (r.path.startsWith("/api/v2/alerts") || r.path.startsWith("/api/v2/silences"))
+                return {200, "[]"};
+            return {404, "{}"};
+        });
+        FakeHttpServer prometheus(healthyPrometheus);
+        QVERIFY(alertmanager.listen());
+        QVERIFY(prometheus.listen());
+        MonitoringSession session(fastOptions());
+        session.setQueryBatch(smallBatch());
+        session.start(prometheus.url(), alertmanager.url());
+        QTRY_COMPARE_WITH_TIMEOUT(session.alerts().size(), 1, 5000);
+        QCOMPARE(session.alerts().first().state, AlertEntry::State::Pending);
+        const int before = alertmanager.requestCount();
+        prometheus.setHandler([](const FakeHttpServer::Request&) {
+            return FakeHttpServer::Response{500, "{\"status\":\"error\",\"errorType\":\"internal\",\"error\":\"boom\"}"};
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(alertmanager.requestCount() >= before + 6, 5000); // three more polls
+        QCOMPARE(session.alerts().size(), 1);
+        QVERIFY(session.alertsStaleReason().isEmpty());
     }
 
     // No alerts at all is an answer too: the first one is signalled (the overview's count goes from unknown to

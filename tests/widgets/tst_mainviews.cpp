@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -176,9 +177,26 @@ void TestMainViews::overviewTilesMatchTheCluster()
     const QString summary = page.summaryText();
     QVERIFY2(summary.contains(QStringLiteral("Pods: %1").arg(store.count(kube::ResourceKind::Pods))), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Nodes: %1").arg(store.count(kube::ResourceKind::Nodes))), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("Firing alerts: unknown")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Firing alerts: unknown no Prometheus or Alertmanager connected")),
+             qPrintable(summary));
+    page.setAlertsSource(QStringLiteral("Alertmanager"));
+    QVERIFY2(page.summaryText().contains(QStringLiteral("Firing alerts: unknown waiting for Alertmanager")),
+             qPrintable(page.summaryText()));
     page.setFiringAlerts(2);
-    QVERIFY(page.summaryText().contains(QStringLiteral("Firing alerts: 2")));
+    QVERIFY(page.summaryText().contains(QStringLiteral("Firing alerts: 2 firing now")));
+    // The source stops answering: the count is the last known, the reason on hover.
+    const QString why = QStringLiteral("Alertmanager is not answering: connection refused");
+    page.setAlertsStale(why);
+    QVERIFY2(page.summaryText().contains(QStringLiteral("Firing alerts: 2 last known, not answering")),
+             qPrintable(page.summaryText()));
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("alertsCard"))->toolTip(), why);
+    save(&page, QStringLiteral("overview-alerts-stale.png"));
+    page.setAlertsStale({});
+    QVERIFY(page.summaryText().contains(QStringLiteral("Firing alerts: 2 firing now")));
+    page.setFiringAlerts(-1); // a new start whose source has not answered and then gave up
+    page.setAlertsStale(why);
+    QVERIFY2(page.summaryText().contains(QStringLiteral("Firing alerts: unknown not answering")), qPrintable(page.summaryText()));
+    page.setFiringAlerts(2);
     int warnings = 0;
     for (const kube::Record& r : store.table(kube::ResourceKind::Events))
         warnings += std::get<kube::EventRecord>(r).isWarning() ? 1 : 0;
