@@ -64,8 +64,8 @@ AlertEntry AlertEntry::fromAlertmanager(const metrics::AmAlert& alert)
     e.silencedBy = alert.silencedBy;
     e.inhibitedBy = alert.inhibitedBy;
     // Not Alertmanager's own fingerprint: an alert Prometheus lists before Alertmanager has it would change
-    // identity (and its row in the alert list) when Alertmanager starts listing it. (Labels Alertmanager adds,
-    // Prometheus' external labels, still make a different identity.)
+    // identity (and its row in the alert list) when Alertmanager starts listing it. merge() makes it from
+    // Prometheus' labels when Prometheus lists the alert too (Alertmanager's carry external labels besides).
     e.fingerprint = fingerprintOf(alert.labels);
     return e;
 }
@@ -84,22 +84,31 @@ AlertEntry AlertEntry::fromPrometheus(const metrics::PromAlert& alert)
 QList<AlertEntry> AlertEntry::merge(const QList<metrics::AmAlert>& alertmanager,
                                     const QList<metrics::PromAlert>& prometheus)
 {
+    // Alertmanager's labels are Prometheus' plus its external labels, so a Prometheus alert is Alertmanager's
+    // when all of its labels appear there.
+    const auto sameAlert = [](const metrics::PromAlert& p, const metrics::AmAlert& a) {
+        for (auto it = p.labels.cbegin(); it != p.labels.cend(); ++it)
+            if (a.labels.value(it.key()) != it.value())
+                return false;
+        return true;
+    };
     QList<AlertEntry> out;
     out.reserve(alertmanager.size() + prometheus.size());
-    for (const metrics::AmAlert& a : alertmanager)
-        out.append(fromAlertmanager(a));
-    // Alertmanager's labels are Prometheus' plus external labels, so a Prometheus alert is known to Alertmanager
-    // when all of its labels appear there.
-    const auto known = [&alertmanager](const metrics::PromAlert& p) {
-        return std::any_of(alertmanager.cbegin(), alertmanager.cend(), [&p](const metrics::AmAlert& a) {
-            for (auto it = p.labels.cbegin(); it != p.labels.cend(); ++it)
-                if (a.labels.value(it.key()) != it.value())
-                    return false;
-            return true;
+    for (const metrics::AmAlert& a : alertmanager) {
+        AlertEntry e = fromAlertmanager(a);
+        // The identity is made from Prometheus' labels when Prometheus lists the alert too, so an alert that was
+        // pending there keeps it when it fires through Alertmanager with external labels added.
+        const auto p = std::find_if(prometheus.cbegin(), prometheus.cend(), [&](const metrics::PromAlert& candidate) {
+            return candidate.state != metrics::PromAlert::State::Inactive && sameAlert(candidate, a);
         });
-    };
+        if (p != prometheus.cend())
+            e.fingerprint = fingerprintOf(p->labels);
+        out.append(std::move(e));
+    }
     for (const metrics::PromAlert& p : prometheus) {
-        if (p.state == metrics::PromAlert::State::Inactive || known(p))
+        const bool known = std::any_of(alertmanager.cbegin(), alertmanager.cend(),
+                                       [&](const metrics::AmAlert& a) { return sameAlert(p, a); });
+        if (p.state == metrics::PromAlert::State::Inactive || known)
             continue;
         out.append(fromPrometheus(p));
     }

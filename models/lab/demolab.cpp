@@ -202,6 +202,11 @@ bool DemoLab::startPrometheus(QString* note)
     }
     const quint16 port = freeLoopbackPort();
     QByteArray config = QByteArrayLiteral("global:\n  scrape_interval: 2s\n  evaluation_interval: 2s\n");
+    if (!m_options.externalLabels.isEmpty()) {
+        config += "  external_labels:\n";
+        for (auto it = m_options.externalLabels.cbegin(); it != m_options.externalLabels.cend(); ++it)
+            config += "    " + it.key().toUtf8() + ": '" + QString(it.value()).replace(QLatin1Char('\''), QStringLiteral("''")).toUtf8() + "'\n";
+    }
     QString rules = m_options.alertRulesFile;
     if (rules.isEmpty() && QFile::exists(QStringLiteral(":/alerts/localcloudlab-rules.yml"))) {
         rules = m_dir->filePath(QStringLiteral("localcloudlab-rules.yml"));

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,8 @@ public:
         QString prometheusPath;  // empty: looked up on PATH ("prometheus")
         QString alertmanagerPath; // empty: looked up on PATH ("prometheus-alertmanager", "alertmanager")
         QString alertRulesFile;  // empty: the shipped rules (Qt resource), when present
+        // Prometheus' global external_labels (added to what it sends to Alertmanager, as many real installs do).
+        QMap<QString, QString> externalLabels;
         quint64 seed = 1;
         int startTimeoutMs = 20000;
     };

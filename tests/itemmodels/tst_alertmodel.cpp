@@ -83,6 +83,31 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 0);
     }
 
+    // Prometheus' external labels reach Alertmanager's copy only: the alert still keeps its row (and identity)
+    // when it goes from pending in Prometheus to firing through Alertmanager.
+    void externalLabelsKeepTheIdentity()
+    {
+        AlertModel model;
+        model.setNow(kNow);
+        model.setAlerts(AlertEntry::merge({}, {promAlert("ApiHighErrorRate", "critical", "search-api", PromAlert::State::Pending)}));
+        QCOMPARE(model.rowCount(), 1);
+        const QString identity = model.alertAt(0)->fingerprint;
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        AmAlert fired = amAlert("ApiHighErrorRate", "critical", "search-api", 30);
+        fired.labels.insert(QStringLiteral("cluster"), QStringLiteral("lclab"));
+        const QList<AlertEntry> merged
+            = AlertEntry::merge({fired}, {promAlert("ApiHighErrorRate", "critical", "search-api", PromAlert::State::Firing)});
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(merged.first().labels.value(QStringLiteral("cluster")), QStringLiteral("lclab")); // shown as Alertmanager has it
+        model.setAlerts(merged);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(identity), 0);
+        QCOMPARE(model.alertAt(0)->state, AlertEntry::State::Firing);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+    }
+
     void rowsAndUpdates()
     {
         AlertModel model;

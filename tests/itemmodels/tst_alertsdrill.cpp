@@ -109,6 +109,7 @@ private Q_SLOTS:
         DemoLab::Options options;
         options.simulatorPath = lcl::test::binDir() + QStringLiteral("/lclab-sim");
         options.alertRulesFile = rulesFile.fileName();
+        options.externalLabels = {{QStringLiteral("cluster"), QStringLiteral("lclab-drill")}};
         m_lab = std::make_unique<DemoLab>(options);
         lcl::Error error;
         QVERIFY2(m_lab->startAndWait(&error), qPrintable(error.toString()));
@@ -180,6 +181,12 @@ private Q_SLOTS:
                                  30000);
         const AlertEntry firing = *findAlert(alert, service);
         QCOMPARE(firing.severity(), QStringLiteral("critical"));
+        // Alertmanager's copy carries Prometheus' external label; the identity is made without it, the same as
+        // while the alert was pending in Prometheus alone (so its row did not change when it fired).
+        QCOMPARE(firing.labels.value(QStringLiteral("cluster")), QStringLiteral("lclab-drill"));
+        QMap<QString, QString> prometheusLabels = firing.labels;
+        prometheusLabels.remove(QStringLiteral("cluster"));
+        QCOMPARE(firing.fingerprint, AlertEntry::fingerprintOf(prometheusLabels));
         QVERIFY(firing.runbookUrl().startsWith(QLatin1String("lclab://runbooks/")));
         QVERIFY(!findAlert(alert, QStringLiteral("checkin-api"))); // only the service with the fault
 
