@@ -18,7 +18,7 @@ packages=(
     libqt6opengl6-dev libxkbcommon-dev libgl-dev qt6-translations-l10n
     libyaml-cpp-dev libcurl4-openssl-dev libspdlog-dev libsimdjson-dev nlohmann-json3-dev
     libgraphviz-dev graphviz libcpp-httplib-dev prometheus-cpp-dev libssl-dev zlib1g-dev
-    fonts-dejavu-core
+    fonts-dejavu-core tzdata
     prometheus prometheus-alertmanager python3 python3-kubernetes xvfb xauth imagemagick
     appstream desktop-file-utils openssl curl nghttp2-server
 )

@@ -86,7 +86,7 @@ void CronJobController::armAll()
     const double t = now();
     for (const auto& cj : m_ctx.store.snapshot(m_ctx.resource("cronjobs.batch")))
         if (!cj->object["spec"].value("suspend", false))
-            if (const auto schedule = CronSchedule::parse(cj->object["spec"].value("schedule", "")))
+            if (const auto schedule = scheduleOf(cj->object, nullptr, nullptr))
                 arm(cj->object, *schedule, t);
 }
 
@@ -150,14 +150,36 @@ bool CronJobController::run(const json& cj, std::int64_t scheduled, json& status
     return true;
 }
 
+std::optional<CronSchedule> CronJobController::scheduleOf(const json& cj, std::string* reason, std::string* why)
+{
+    std::string error;
+    const auto expression = cj["spec"].value("schedule", "");
+    auto schedule = CronSchedule::parse(expression, &error);
+    if (!schedule) {
+        if (reason && why) {
+            *reason = "UnparseableSchedule";
+            *why = "unparseable schedule: \"" + expression + "\" : " + error;
+        }
+        return std::nullopt;
+    }
+    const auto zone = cj["spec"].find("timeZone");
+    if (zone != cj["spec"].end() && zone->is_string() && !schedule->setTimeZone(zone->get<std::string>(), &error)) {
+        if (reason && why) {
+            *reason = "UnknownTimeZone";
+            *why = "invalid timeZone: \"" + zone->get<std::string>() + "\": " + error;
+        }
+        return std::nullopt;
+    }
+    return schedule;
+}
+
 void CronJobController::schedule(const json& cj, json& status)
 {
+    std::string reason;
     std::string why;
-    const auto expression = cj["spec"].value("schedule", "");
-    const auto schedule = CronSchedule::parse(expression, &why);
+    const auto schedule = scheduleOf(cj, &reason, &why);
     if (!schedule) {
-        m_ctx.events.record(cj, "Warning", "UnparseableSchedule",
-                            "unparseable schedule: \"" + expression + "\" : " + why, "cronjob-controller");
+        m_ctx.events.record(cj, "Warning", reason, why, "cronjob-controller");
         return;
     }
     const double clock = now();

@@ -12,7 +12,7 @@ namespace lcl::sim {
 class ControllerContext;
 class CronSchedule;
 
-// cronjob-controller: runs spec.schedule (UTC) on the simulated clock (ControllerTiming::clockSpeed simulated
+// cronjob-controller: runs spec.schedule (in spec.timeZone, else UTC) on the simulated clock (ControllerTiming::clockSpeed simulated
 // seconds per real second, starting at the wall clock), creating `<cronjob>-<scheduled minutes since epoch>` jobs
 // from spec.jobTemplate with suspend, concurrencyPolicy and startingDeadlineSeconds; and follows the jobs a CronJob
 // owns (scheduled or made with `kubectl create job --from=cronjob/x`): status.active, lastScheduleTime,
@@ -31,6 +31,8 @@ private:
     double now() const;
     // Queues the cron job `cj` for its next scheduled time after `now`.
     void arm(const nlohmann::json& cj, const CronSchedule& schedule, double now);
+    // spec.schedule read in spec.timeZone; nullopt with `reason` and `why` (an event's) when either is bad.
+    static std::optional<CronSchedule> scheduleOf(const nlohmann::json& cj, std::string* reason, std::string* why);
     // Runs the latest scheduled time that is due (once) and queues the next one.
     void schedule(const nlohmann::json& cj, nlohmann::json& status);
     // Creates the job scheduled at `scheduled` unless the concurrency policy forbids it; updates `status`.

@@ -210,7 +210,7 @@ bool CronSchedule::dayMatches(int dayOfMonth, int dayOfWeek) const
     return (m_anyDay || m_anyWeekday) ? dom && dow : dom || dow;
 }
 
-std::optional<std::int64_t> CronSchedule::next(std::int64_t after) const
+std::optional<std::int64_t> CronSchedule::nextWall(std::int64_t after) const
 {
     std::int64_t t = after - ((after % kMinute) + kMinute) % kMinute + kMinute;
     const std::int64_t limit = after + kSearchSeconds;
@@ -236,7 +236,7 @@ std::optional<std::int64_t> CronSchedule::next(std::int64_t after) const
     return std::nullopt;
 }
 
-std::optional<std::int64_t> CronSchedule::previous(std::int64_t at) const
+std::optional<std::int64_t> CronSchedule::previousWall(std::int64_t at) const
 {
     std::int64_t t = at - ((at % kMinute) + kMinute) % kMinute;
     const std::int64_t limit = at - kSearchSeconds;
@@ -256,6 +256,69 @@ std::optional<std::int64_t> CronSchedule::previous(std::int64_t at) const
         } else {
             return t;
         }
+    }
+    return std::nullopt;
+}
+
+bool CronSchedule::setTimeZone(const std::string& zone, std::string* error)
+{
+    if (zone.empty()) {
+        m_zone = QTimeZone();
+        return true;
+    }
+    QTimeZone z(QByteArray::fromStdString(zone));
+    if (!z.isValid()) {
+        if (error)
+            *error = "unknown time zone " + zone;
+        return false;
+    }
+    m_zone = std::move(z);
+    return true;
+}
+
+// With a zone, time runs in stretches of one UTC offset between the zone's transitions. Within a stretch wall
+// time is UTC plus that offset, so the wall-clock search answers there; an answer beyond the stretch's end is
+// looked for again in the next one (the wall times a jump forward skips never come; those a jump back repeats
+// come again).
+std::optional<std::int64_t> CronSchedule::next(std::int64_t after) const
+{
+    if (!m_zone.isValid())
+        return nextWall(after);
+    const std::int64_t limit = after + kSearchSeconds;
+    // `from`: answers are strictly after it; `inside`: a second of the stretch being searched.
+    for (std::int64_t from = after, inside = after; from <= limit;) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(inside, QTimeZone::utc());
+        const std::int64_t offset = m_zone.offsetFromUtc(at);
+        const QTimeZone::OffsetData transition = m_zone.nextTransition(at);
+        const std::int64_t end = transition.atUtc.isValid() ? transition.atUtc.toSecsSinceEpoch() : limit + 1;
+        const auto wall = nextWall(from + offset);
+        if (!wall)
+            return std::nullopt;
+        if (*wall - offset < end)
+            return *wall - offset;
+        from = end - 1; // the stretch ended first: on in the next one, from its first second
+        inside = end;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> CronSchedule::previous(std::int64_t at) const
+{
+    if (!m_zone.isValid())
+        return previousWall(at);
+    const std::int64_t limit = at - kSearchSeconds;
+    for (std::int64_t to = at; to >= limit;) {
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(to, QTimeZone::utc());
+        const std::int64_t offset = m_zone.offsetFromUtc(when);
+        // The transition that began this stretch (at or before `to`).
+        const QTimeZone::OffsetData transition = m_zone.previousTransition(when.addSecs(1));
+        const std::int64_t start = transition.atUtc.isValid() ? transition.atUtc.toSecsSinceEpoch() : limit - 1;
+        const auto wall = previousWall(to + offset);
+        if (!wall)
+            return std::nullopt;
+        if (*wall - offset >= start)
+            return *wall - offset;
+        to = start - 1;
     }
     return std::nullopt;
 }

@@ -139,9 +139,21 @@ std::optional<ObjectStoreError> Validation::validate(const ResourceInfo& resourc
             std::string why;
             if (!schedule.is_string() || schedule.get<std::string>().empty())
                 causes.push_back(cause("FieldValueRequired", "spec.schedule", "Required value"));
-            else if (!CronSchedule::parse(schedule.get<std::string>(), &why))
+            else if (const std::string text = schedule.get<std::string>();
+                     text.rfind("TZ=", 0) == 0 || text.rfind("CRON_TZ=", 0) == 0)
                 causes.push_back(cause("FieldValueInvalid", "spec.schedule",
-                                       "Invalid value: \"" + schedule.get<std::string>() + "\": " + why));
+                                       "Invalid value: \"" + text
+                                           + "\": cannot use TZ or CRON_TZ in schedule, use timeZone field instead"));
+            else if (!CronSchedule::parse(text, &why))
+                causes.push_back(cause("FieldValueInvalid", "spec.schedule", "Invalid value: \"" + text + "\": " + why));
+            if (const auto zone = spec.find("timeZone"); zone != spec.end() && !zone->is_null()) {
+                if (!zone->is_string())
+                    causes.push_back(cause("FieldValueInvalid", "spec.timeZone", "Invalid value: " + zone->dump()
+                                                                                      + ": must be a string"));
+                else if (std::string zoneWhy; !CronSchedule().setTimeZone(zone->get<std::string>(), &zoneWhy))
+                    causes.push_back(cause("FieldValueInvalid", "spec.timeZone",
+                                           "Invalid value: \"" + zone->get<std::string>() + "\": " + zoneWhy));
+            }
         }
         if (resource.kind == "Deployment" || resource.kind == "StatefulSet" || resource.kind == "ReplicaSet"
             || resource.kind == "DaemonSet") {

@@ -94,6 +94,63 @@ private Q_SLOTS:
         QCOMPARE(text(*previous), expected);
     }
 
+    // spec.timeZone: the fields read in the zone's wall clock, across daylight-saving jumps (a skipped 02:30 does
+    // not fire that day, a repeated one fires twice, as the real controller's cron library does). Expected times
+    // from a minute-by-minute brute force over Python's zoneinfo.
+    void zoned_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<bool>("forward");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char* name, const char* expression, const char* zone, bool forward, const char* from,
+                            const char* expected) {
+            QTest::newRow(name) << QString::fromLatin1(expression) << QString::fromLatin1(zone) << forward
+                                << QString::fromLatin1(from) << QString::fromLatin1(expected);
+        };
+        row("Berlin winter", "0 2 * * *", "Europe/Berlin", true, "2026-11-26T00:00:00Z", "2026-11-26T01:00:00Z");
+        row("spring gap skips the day", "30 2 * * *", "Europe/Berlin", true, "2026-03-28T12:00:00Z", "2026-03-30T00:30:00Z");
+        row("autumn overlap, first", "30 2 * * *", "Europe/Berlin", true, "2026-10-24T12:00:00Z", "2026-10-25T00:30:00Z");
+        row("autumn overlap, again", "30 2 * * *", "Europe/Berlin", true, "2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z");
+        row("every minute over the jump back", "* * * * *", "Europe/Berlin", true, "2026-10-25T00:59:00Z",
+            "2026-10-25T01:00:00Z");
+        row("New York weekdays", "0 9 * * mon-fri", "America/New_York", true, "2026-11-27T15:00:00Z", "2026-11-30T14:00:00Z");
+        row("New York after the jump", "0 3 * * *", "America/New_York", true, "2026-03-07T12:00:00Z", "2026-03-08T07:00:00Z");
+        row("half-hour offset", "0 0 * * *", "Asia/Kolkata", true, "2026-11-26T00:00:00Z", "2026-11-26T18:30:00Z");
+        row("back: overlap, second", "30 2 * * *", "Europe/Berlin", false, "2026-10-25T02:00:00Z", "2026-10-25T01:30:00Z");
+        row("back: overlap, first", "30 2 * * *", "Europe/Berlin", false, "2026-10-25T01:00:00Z", "2026-10-25T00:30:00Z");
+        row("back over the gap", "30 2 * * *", "Europe/Berlin", false, "2026-03-29T12:00:00Z", "2026-03-28T01:30:00Z");
+        row("back: half-hour offset", "0 0 * * *", "Asia/Kolkata", false, "2026-11-26T00:00:00Z", "2026-11-25T18:30:00Z");
+    }
+    void zoned()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, zone);
+        QFETCH(bool, forward);
+        QFETCH(QString, from);
+        QFETCH(QString, expected);
+        auto schedule = CronSchedule::parse(expression.toStdString());
+        QVERIFY(schedule);
+        std::string error;
+        QVERIFY2(schedule->setTimeZone(zone.toStdString(), &error), error.c_str());
+        const qint64 t = at(from.toLatin1().constData());
+        const auto answer = forward ? schedule->next(t) : schedule->previous(t);
+        QVERIFY(answer);
+        QCOMPARE(text(*answer), expected);
+    }
+
+    void unknownTimeZone()
+    {
+        auto schedule = CronSchedule::parse("0 2 * * *");
+        QVERIFY(schedule);
+        std::string error;
+        QVERIFY(!schedule->setTimeZone("Mars/Olympus_Mons", &error));
+        QCOMPARE(QString::fromStdString(error), QStringLiteral("unknown time zone Mars/Olympus_Mons"));
+        QVERIFY(schedule->setTimeZone("", &error)); // empty is UTC
+        QCOMPARE(text(*schedule->next(at("2026-11-26T00:00:00Z"))), QStringLiteral("2026-11-26T02:00:00Z"));
+    }
+
     void neverFires()
     {
         const auto schedule = CronSchedule::parse("0 0 30 2 *");

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void initTestCase();
     void cronJobFiresOnItsSchedule();
     void badScheduleIsRejected();
+    void cronJobRunsInItsTimeZone();
+    void badTimeZoneIsRejected();
     void deletedPodTerminatesThenGoes();
     void forcedDeleteIsImmediate();
     void statefulSetClaimsVolumes();
@@ -29,6 +31,7 @@ private Q_SLOTS:
 private:
     lcl::test::ProgramRun kubectl(const QStringList& args);
     QJsonObject getJson(const QStringList& args);
+    lcl::test::ProgramRun applyCronJob(const QString& name, const QString& schedule, const QString& timeZone);
 
     QString m_kubectl;
     QTemporaryDir m_home;
@@ -133,6 +136,62 @@ void TstLivingCluster::badScheduleIsRejected()
     QVERIFY(made.exitCode != 0);
     QVERIFY2(made.err.contains(QStringLiteral("spec.schedule: Invalid value: \"61 * * * *\": minute out of range")),
              qPrintable(made.err));
+}
+
+lcl::test::ProgramRun TstLivingCluster::applyCronJob(const QString& name, const QString& schedule, const QString& timeZone)
+{
+    QFile file(m_home.filePath(name + QStringLiteral(".yaml")));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QStringLiteral("apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: %1\n  namespace: default\n"
+                              "spec:\n  schedule: \"%2\"\n  timeZone: %3\n  jobTemplate:\n    spec:\n      template:\n"
+                              "        spec:\n          restartPolicy: Never\n          containers:\n"
+                              "          - name: c\n            image: busybox:1.36\n")
+                   .arg(name, schedule, timeZone)
+                   .toUtf8());
+    file.close();
+    return kubectl({QStringLiteral("apply"), QStringLiteral("-f"), file.fileName()});
+}
+
+// spec.timeZone moves the schedule: every ten minutes in Kathmandu (UTC+5:45) is at minutes ending in 5 in UTC.
+void TstLivingCluster::cronJobRunsInItsTimeZone()
+{
+    KUBECTL_OK(applyCronJob(QStringLiteral("zoned"), QStringLiteral("*/10 * * * *"), QStringLiteral("Asia/Kathmandu")));
+    const auto table = kubectl({QStringLiteral("get"), QStringLiteral("cronjob"), QStringLiteral("zoned"),
+                                QStringLiteral("-n"), QStringLiteral("default")});
+    KUBECTL_OK(table);
+    QVERIFY2(table.out.contains(QStringLiteral("Asia/Kathmandu")), qPrintable(table.out));
+    QString scheduled;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto jobs = getJson({QStringLiteral("jobs"), QStringLiteral("-n"), QStringLiteral("default")});
+            for (const auto& item : jobs[QLatin1String("items")].toArray())
+                if (item[QLatin1String("metadata")][QLatin1String("name")].toString().startsWith(QLatin1String("zoned-")))
+                    scheduled = item[QLatin1String("metadata")][QLatin1String("annotations")]
+                                    [QLatin1String("batch.kubernetes.io/cronjob-scheduled-timestamp")]
+                                        .toString();
+            return !scheduled.isEmpty();
+        }(),
+        20000); // ten simulated minutes are five seconds
+    const QDateTime when = QDateTime::fromString(scheduled, Qt::ISODate);
+    QVERIFY2(when.isValid(), qPrintable(scheduled));
+    QCOMPARE(when.toUTC().time().minute() % 10, 5);
+    QCOMPARE(when.toUTC().time().second(), 0);
+    KUBECTL_OK(kubectl({QStringLiteral("delete"), QStringLiteral("cronjob"), QStringLiteral("zoned"), QStringLiteral("-n"),
+                        QStringLiteral("default")}));
+}
+
+void TstLivingCluster::badTimeZoneIsRejected()
+{
+    const auto unknown = applyCronJob(QStringLiteral("nowhere"), QStringLiteral("0 2 * * *"), QStringLiteral("Mars/Olympus_Mons"));
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(unknown.err.contains(QStringLiteral(
+                 "spec.timeZone: Invalid value: \"Mars/Olympus_Mons\": unknown time zone Mars/Olympus_Mons")),
+             qPrintable(unknown.err));
+    const auto inSchedule = applyCronJob(QStringLiteral("prefixed"), QStringLiteral("TZ=UTC 0 2 * * *"), QStringLiteral("UTC"));
+    QVERIFY(inSchedule.exitCode != 0);
+    QVERIFY2(inSchedule.err.contains(QStringLiteral("cannot use TZ or CRON_TZ in schedule, use timeZone field instead")),
+             qPrintable(inSchedule.err));
 }
 
 void TstLivingCluster::deletedPodTerminatesThenGoes()
