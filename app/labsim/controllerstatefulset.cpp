@@ -21,7 +21,51 @@ std::string revisionOf(const json& pod)
     return m.contains("labels") ? m["labels"].value("controller-revision-hash", "") : std::string();
 }
 
+std::string claimNameOf(const json& tmpl, const std::string& podName)
+{
+    return tmpl.value("metadata", json::object()).value("name", "") + "-" + podName;
+}
+
+bool retentionDeletes(const json& sts, const char* when)
+{
+    const auto policy = sts["spec"].value("persistentVolumeClaimRetentionPolicy", json::object());
+    return policy.is_object() && policy.value(when, "Retain") == "Delete";
+}
+
 } // namespace
+
+void ControllerStatefulSet::syncClaimOwners(const json& sts, const json& pod, bool condemned)
+{
+    const auto ns = ControllerUtil::nsOf(sts);
+    const auto setUid = ControllerUtil::uidOf(sts);
+    const auto podUid = ControllerUtil::uidOf(pod);
+    const bool bySet = retentionDeletes(sts, "whenDeleted");
+    const bool byPod = condemned && retentionDeletes(sts, "whenScaled");
+    for (const auto& tmpl : sts["spec"].value("volumeClaimTemplates", json::array())) {
+        const auto stored = m_ctx.get("persistentvolumeclaims", ns, claimNameOf(tmpl, ControllerUtil::nameOf(pod)));
+        if (!stored)
+            continue;
+        const auto refs = stored->object["metadata"].value("ownerReferences", json::array());
+        json wanted = json::array();
+        for (const auto& r : refs) // owners that are neither this set nor this pod stay as they are
+            if (r.value("uid", "") != setUid && r.value("uid", "") != podUid)
+                wanted.push_back(r);
+        if (bySet)
+            wanted.push_back({{"apiVersion", "apps/v1"}, {"kind", "StatefulSet"}, {"name", ControllerUtil::nameOf(sts)},
+                              {"uid", setUid}, {"controller", true}, {"blockOwnerDeletion", true}});
+        if (byPod)
+            wanted.push_back({{"apiVersion", "v1"}, {"kind", "Pod"}, {"name", ControllerUtil::nameOf(pod)},
+                              {"uid", podUid}});
+        if (wanted == refs)
+            continue;
+        auto claim = stored->object;
+        if (wanted.empty())
+            claim["metadata"].erase("ownerReferences");
+        else
+            claim["metadata"]["ownerReferences"] = std::move(wanted);
+        m_ctx.writeObject("persistentvolumeclaims", std::move(claim));
+    }
+}
 
 bool ControllerStatefulSet::ensureClaims(const json& sts, const std::string& podName, json* volumes)
 {
@@ -29,7 +73,7 @@ bool ControllerStatefulSet::ensureClaims(const json& sts, const std::string& pod
     *volumes = json::array();
     for (const auto& tmpl : sts["spec"].value("volumeClaimTemplates", json::array())) {
         const auto tmplName = tmpl.value("metadata", json::object()).value("name", "");
-        const auto claimName = tmplName + "-" + podName;
+        const auto claimName = claimNameOf(tmpl, podName);
         volumes->push_back({{"name", tmplName}, {"persistentVolumeClaim", {{"claimName", claimName}}}});
         if (m_ctx.get("persistentvolumeclaims", ns, claimName))
             continue;
@@ -143,6 +187,8 @@ void ControllerStatefulSet::reconcile(const std::string& ns, const std::string& 
         }
         allReady = allReady && ControllerUtil::podReady(it->second);
     }
+    for (const auto& [i, p] : pods)
+        syncClaimOwners(sts, p, i >= want);
     // Scale down (highest ordinal first) and roll (highest stale ordinal above the partition), one pod at a time.
     if (allReady) {
         for (auto it = pods.rbegin(); it != pods.rend(); ++it) {

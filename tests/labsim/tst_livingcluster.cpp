@@ -26,12 +26,15 @@ private Q_SLOTS:
     void deletedPodTerminatesThenGoes();
     void forcedDeleteIsImmediate();
     void statefulSetClaimsVolumes();
+    void claimRetentionPolicyDeletes();
     void cleanupTestCase();
 
 private:
     lcl::test::ProgramRun kubectl(const QStringList& args);
     QJsonObject getJson(const QStringList& args);
     lcl::test::ProgramRun applyCronJob(const QString& name, const QString& schedule, const QString& timeZone);
+    QString statefulSetFile(const QString& name, const QJsonObject& retention);
+    QJsonObject claim(const QString& name);
 
     QString m_kubectl;
     QTemporaryDir m_home;
@@ -265,46 +268,51 @@ void TstLivingCluster::forcedDeleteIsImmediate()
     QVERIFY2(after.exitCode != 0 && after.err.contains(QStringLiteral("NotFound")), qPrintable(after.out + after.err));
 }
 
-void TstLivingCluster::statefulSetClaimsVolumes()
+// A stateful set `name` (label app=<name>) with one claim template "data" of 2Gi, written to a file for kubectl.
+QString TstLivingCluster::statefulSetFile(const QString& name, const QJsonObject& retention)
 {
-    const QJsonObject labels{{QStringLiteral("app"), QStringLiteral("ledger")}};
+    const QJsonObject labels{{QStringLiteral("app"), name}};
     const QJsonObject claimTemplate{
         {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("data")}}},
         {QStringLiteral("spec"),
          QJsonObject{{QStringLiteral("accessModes"), QJsonArray{QStringLiteral("ReadWriteOnce")}},
                      {QStringLiteral("resources"),
                       QJsonObject{{QStringLiteral("requests"), QJsonObject{{QStringLiteral("storage"), QStringLiteral("2Gi")}}}}}}}};
-    const QJsonObject container{{QStringLiteral("name"), QStringLiteral("ledger")},
+    const QJsonObject container{{QStringLiteral("name"), name},
                                 {QStringLiteral("image"), QStringLiteral("busybox:1.36")},
                                 {QStringLiteral("volumeMounts"),
                                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("data")},
                                                         {QStringLiteral("mountPath"), QStringLiteral("/data")}}}}};
-    const QJsonObject sts{
-        {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
-        {QStringLiteral("kind"), QStringLiteral("StatefulSet")},
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("ledger")},
-                                                 {QStringLiteral("namespace"), QStringLiteral("default")}}},
-        {QStringLiteral("spec"),
-         QJsonObject{{QStringLiteral("replicas"), 1},
-                     {QStringLiteral("serviceName"), QStringLiteral("ledger")},
+    QJsonObject spec{{QStringLiteral("replicas"), 1},
+                     {QStringLiteral("serviceName"), name},
                      {QStringLiteral("selector"), QJsonObject{{QStringLiteral("matchLabels"), labels}}},
                      {QStringLiteral("template"),
                       QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("labels"), labels}}},
-                                  {QStringLiteral("spec"),
-                                   QJsonObject{{QStringLiteral("containers"), QJsonArray{container}}}}}},
-                     {QStringLiteral("volumeClaimTemplates"), QJsonArray{claimTemplate}}}}};
-    const QString path = m_home.filePath(QStringLiteral("ledger.json"));
+                                  {QStringLiteral("spec"), QJsonObject{{QStringLiteral("containers"), QJsonArray{container}}}}}},
+                     {QStringLiteral("volumeClaimTemplates"), QJsonArray{claimTemplate}}};
+    if (!retention.isEmpty())
+        spec.insert(QStringLiteral("persistentVolumeClaimRetentionPolicy"), retention);
+    const QJsonObject sts{{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                          {QStringLiteral("kind"), QStringLiteral("StatefulSet")},
+                          {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name},
+                                                                   {QStringLiteral("namespace"), QStringLiteral("default")}}},
+                          {QStringLiteral("spec"), spec}};
+    const QString path = m_home.filePath(name + QStringLiteral(".json"));
     QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
     file.write(QJsonDocument(sts).toJson());
-    file.close();
+    return path;
+}
+
+void TstLivingCluster::statefulSetClaimsVolumes()
+{
+    const QString path = statefulSetFile(QStringLiteral("ledger"), {});
+    QVERIFY(!path.isEmpty());
     KUBECTL_OK(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), path}));
     KUBECTL_OK(kubectl({QStringLiteral("scale"), QStringLiteral("statefulset"), QStringLiteral("ledger"),
                         QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("--replicas=2")}));
 
-    const auto claim = [this](const QString& name) {
-        return getJson({QStringLiteral("pvc"), name, QStringLiteral("-n"), QStringLiteral("default")});
-    };
     const QStringList names{QStringLiteral("data-ledger-0"), QStringLiteral("data-ledger-1")};
     QTRY_VERIFY_WITH_TIMEOUT(claim(names[0])[QLatin1String("status")][QLatin1String("phase")] == QLatin1String("Bound")
                                  && claim(names[1])[QLatin1String("status")][QLatin1String("phase")]
@@ -338,6 +346,49 @@ void TstLivingCluster::statefulSetClaimsVolumes()
                              20000);
     for (const auto& name : names)
         QCOMPARE(claim(name)[QLatin1String("status")][QLatin1String("phase")].toString(), QStringLiteral("Bound"));
+}
+
+QJsonObject TstLivingCluster::claim(const QString& name)
+{
+    return getJson({QStringLiteral("pvc"), name, QStringLiteral("-n"), QStringLiteral("default")});
+}
+
+// persistentVolumeClaimRetentionPolicy Delete: a pod scaled away takes its claim with it, and deleting the set
+// takes the rest, through owner references the garbage collector follows.
+void TstLivingCluster::claimRetentionPolicyDeletes()
+{
+    const QString path = statefulSetFile(QStringLiteral("journal"), {{QStringLiteral("whenScaled"), QStringLiteral("Delete")},
+                                                                     {QStringLiteral("whenDeleted"), QStringLiteral("Delete")}});
+    QVERIFY(!path.isEmpty());
+    KUBECTL_OK(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), path}));
+    KUBECTL_OK(kubectl({QStringLiteral("scale"), QStringLiteral("statefulset"), QStringLiteral("journal"),
+                        QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("--replicas=2")}));
+    const auto bound = [this](const QString& name) {
+        return claim(name)[QLatin1String("status")][QLatin1String("phase")] == QLatin1String("Bound");
+    };
+    const QString first = QStringLiteral("data-journal-0");
+    const QString second = QStringLiteral("data-journal-1");
+    QTRY_VERIFY_WITH_TIMEOUT(bound(first) && bound(second), 20000);
+    const auto owners = [this](const QString& name) {
+        QStringList kinds;
+        for (const auto& r : claim(name)[QLatin1String("metadata")][QLatin1String("ownerReferences")].toArray())
+            kinds << r[QLatin1String("kind")].toString() + QLatin1Char('/') + r[QLatin1String("name")].toString();
+        return kinds;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(owners(first), QStringList{QStringLiteral("StatefulSet/journal")}, 10000);
+
+    KUBECTL_OK(kubectl({QStringLiteral("scale"), QStringLiteral("statefulset"), QStringLiteral("journal"),
+                        QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("--replicas=1")}));
+    QTRY_VERIFY_WITH_TIMEOUT(claim(second).isEmpty(), 20000);
+    QVERIFY(kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("journal-1"), QStringLiteral("-n"),
+                     QStringLiteral("default")})
+                .exitCode
+            != 0);
+    QVERIFY(bound(first));
+
+    KUBECTL_OK(kubectl({QStringLiteral("delete"), QStringLiteral("statefulset"), QStringLiteral("journal"),
+                        QStringLiteral("-n"), QStringLiteral("default")}));
+    QTRY_VERIFY_WITH_TIMEOUT(claim(first).isEmpty(), 20000);
 }
 
 QTEST_GUILESS_MAIN(TstLivingCluster)
