@@ -13,9 +13,13 @@ void ControllerDaemonSet::reconcile(const std::string& ns, const std::string& na
         return;
     const auto& ds = stored->object;
     std::vector<nlohmann::json> pods;
-    for (const auto& p : m_ctx.ownedBy("pods", ns, ControllerUtil::uidOf(ds)))
+    bool terminating = false; // a pod of the node still shutting down: its replacement waits until it is gone
+    for (const auto& p : m_ctx.ownedBy("pods", ns, ControllerUtil::uidOf(ds))) {
         if (ControllerUtil::podActive(p->object))
             pods.push_back(p->object);
+        else if (p->object["metadata"].contains("deletionTimestamp"))
+            terminating = true;
+    }
     const auto labelOf = [](const nlohmann::json& pod) {
         const auto& m = pod["metadata"];
         return m.contains("labels") ? m["labels"].value("controller-revision-hash", "") : std::string();
@@ -28,12 +32,14 @@ void ControllerDaemonSet::reconcile(const std::string& ns, const std::string& na
             ++it;
             continue;
         }
-        if (m_ctx.remove("pods", ns, ControllerUtil::nameOf(*it)))
-            m_ctx.events.record(ds, "Normal", "SuccessfulDelete", "Deleted pod: " + ControllerUtil::nameOf(*it),
-                                "daemonset-controller");
+        const auto podName = ControllerUtil::nameOf(*it);
+        if (m_ctx.remove("pods", ns, podName)) {
+            m_ctx.events.record(ds, "Normal", "SuccessfulDelete", "Deleted pod: " + podName, "daemonset-controller");
+            terminating = terminating || m_ctx.get("pods", ns, podName) != nullptr; // within its grace period
+        }
         it = pods.erase(it);
     }
-    if (pods.empty()) {
+    if (pods.empty() && !terminating) {
         auto pod = m_ctx.newPod(ds, name + "-" + m_ctx.factory.suffix(5));
         pod["metadata"]["labels"]["controller-revision-hash"] = revision;
         pod["metadata"]["labels"]["pod-template-generation"] = std::to_string(ds["metadata"].value("generation", 1));

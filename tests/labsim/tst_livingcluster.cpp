@@ -5,6 +5,7 @@
 #include "support/simprocess.h"
 #include "support/testenv.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 class TstLivingCluster final : public QObject {
     Q_OBJECT
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void cronJobRunsInItsTimeZone();
     void badTimeZoneIsRejected();
     void deletedPodTerminatesThenGoes();
+    void daemonSetReplacesAPodOnceItIsGone();
     void forcedDeleteIsImmediate();
     void statefulSetClaimsVolumes();
     void claimRetentionPolicyDeletes();
@@ -35,6 +39,14 @@ private:
     lcl::test::ProgramRun applyCronJob(const QString& name, const QString& schedule, const QString& timeZone);
     QString statefulSetFile(const QString& name, const QJsonObject& retention);
     QJsonObject claim(const QString& name);
+    struct Deletion {
+        qsizetype terminating = -1;
+        qsizetype added = -1;
+        qsizetype removed = -1;
+        QString seen;
+    };
+    Deletion deleteAndWatch(const QString& ns, const QString& victim, const QStringList& before);
+    QStringList podNames(const QString& ns);
 
     QString m_kubectl;
     QTemporaryDir m_home;
@@ -197,52 +209,76 @@ void TstLivingCluster::badTimeZoneIsRejected()
              qPrintable(inSchedule.err));
 }
 
-void TstLivingCluster::deletedPodTerminatesThenGoes()
+// Deletes `victim` (of the pods named `before` in `ns`) while `kubectl get pods -w` watches, until it is gone and
+// a replacement was added. The line numbers of the victim's MODIFIED (Terminating), the replacement's ADDED and
+// the victim's DELETED, -1 for each not seen; `seen` gets what the watch printed.
+TstLivingCluster::Deletion TstLivingCluster::deleteAndWatch(const QString& ns, const QString& victim, const QStringList& before)
 {
-    const auto pods = getJson({QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("checkin")});
-    QStringList before;
-    for (const auto& item : pods[QLatin1String("items")].toArray())
-        before << item[QLatin1String("metadata")][QLatin1String("name")].toString();
-    QVERIFY(!before.isEmpty());
-    const QString victim = before.first();
-
+    Deletion d;
     QProcess watcher;
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("KUBECONFIG"), m_sim.kubeconfigPath());
     watcher.setProcessEnvironment(env);
-    watcher.start(m_kubectl, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"),
-                              QStringLiteral("checkin"), QStringLiteral("-w"), QStringLiteral("--output-watch-events")});
-    QVERIFY(watcher.waitForStarted());
+    watcher.start(m_kubectl, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns, QStringLiteral("-w"),
+                              QStringLiteral("--output-watch-events")});
+    if (!watcher.waitForStarted())
+        return d;
+    // Waits in the event loop (the caller checks what came of it).
+    const auto waitFor = [](const std::function<bool()>& done, int ms) {
+        QDeadlineTimer deadline(ms);
+        while (!done() && !deadline.hasExpired())
+            QTest::qWait(50);
+    };
     QByteArray seen;
-    QTRY_VERIFY_WITH_TIMEOUT((seen += watcher.readAllStandardOutput()).count("ADDED") >= before.size(), 15000);
+    waitFor([&] { return (seen += watcher.readAllStandardOutput()).count("ADDED") >= before.size(); }, 15000);
     seen.clear();
-
-    const auto deleted = kubectl({QStringLiteral("delete"), QStringLiteral("pod"), victim, QStringLiteral("-n"),
-                                  QStringLiteral("checkin"), QStringLiteral("--wait=false")});
-    KUBECTL_OK(deleted);
-    const QRegularExpression gone(QStringLiteral("^DELETED\\s+") + QRegularExpression::escape(victim) + QStringLiteral("\\s"),
-                                  QRegularExpression::MultilineOption);
-    QTRY_VERIFY_WITH_TIMEOUT((seen += watcher.readAllStandardOutput(), QString::fromUtf8(seen).contains(gone)), 15000);
+    const auto deleted = kubectl({QStringLiteral("delete"), QStringLiteral("pod"), victim, QStringLiteral("-n"), ns,
+                                  QStringLiteral("--wait=false")});
+    if (deleted.exitCode != 0) {
+        d.seen = deleted.err;
+        return d;
+    }
+    const auto scan = [&] {
+        d = Deletion{};
+        d.seen = QString::fromUtf8(seen);
+        const QStringList lines = d.seen.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QStringList cells = lines[i].simplified().split(QLatin1Char(' '));
+            if (cells.size() < 4)
+                continue;
+            if (cells[0] == QLatin1String("MODIFIED") && cells[1] == victim && cells[3] == QLatin1String("Terminating")
+                && d.terminating < 0)
+                d.terminating = i;
+            else if (cells[0] == QLatin1String("ADDED") && !before.contains(cells[1]) && d.added < 0)
+                d.added = i;
+            else if (cells[0] == QLatin1String("DELETED") && cells[1] == victim)
+                d.removed = i;
+        }
+        return d.added >= 0 && d.removed >= 0;
+    };
+    waitFor([&] { return (seen += watcher.readAllStandardOutput(), scan()); }, 20000);
     watcher.terminate();
     watcher.waitForFinished(5000);
+    return d;
+}
 
+QStringList TstLivingCluster::podNames(const QString& ns)
+{
+    QStringList names;
+    for (const auto& item : getJson({QStringLiteral("pods"), QStringLiteral("-n"), ns})[QLatin1String("items")].toArray())
+        names << item[QLatin1String("metadata")][QLatin1String("name")].toString();
+    return names;
+}
+
+void TstLivingCluster::deletedPodTerminatesThenGoes()
+{
+    const QStringList before = podNames(QStringLiteral("checkin"));
+    QVERIFY(!before.isEmpty());
+    const QString victim = before.first();
+    const Deletion d = deleteAndWatch(QStringLiteral("checkin"), victim, before);
     // MODIFIED (Terminating) first, the replacement ADDED while the old pod terminates, then DELETED.
-    const QStringList lines = QString::fromUtf8(seen).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    qsizetype terminating = -1, added = -1, removed = -1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QStringList cells = lines[i].simplified().split(QLatin1Char(' '));
-        if (cells.size() < 4)
-            continue;
-        if (cells[0] == QLatin1String("MODIFIED") && cells[1] == victim && cells[3] == QLatin1String("Terminating")
-            && terminating < 0)
-            terminating = i;
-        else if (cells[0] == QLatin1String("ADDED") && !before.contains(cells[1]) && added < 0)
-            added = i;
-        else if (cells[0] == QLatin1String("DELETED") && cells[1] == victim)
-            removed = i;
-    }
-    QVERIFY2(terminating >= 0 && added > terminating && removed > added, seen.constData());
+    QVERIFY2(d.terminating >= 0 && d.added > d.terminating && d.removed > d.added, qPrintable(d.seen));
 
     const auto events = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("-n"),
                                  QStringLiteral("checkin"), QStringLiteral("--field-selector"),
@@ -250,6 +286,45 @@ void TstLivingCluster::deletedPodTerminatesThenGoes()
     KUBECTL_OK(events);
     QVERIFY2(events.out.contains(QStringLiteral("Killing")) && events.out.contains(QStringLiteral("Stopping container")),
              qPrintable(events.out));
+}
+
+// A daemon set's pod is the node's one: its replacement is made only once the deleted pod has gone (the real
+// controller counts a terminating pod as still on the node).
+void TstLivingCluster::daemonSetReplacesAPodOnceItIsGone()
+{
+    const QJsonObject labels{{QStringLiteral("app"), QStringLiteral("agent")}};
+    const QJsonObject ds{
+        {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+        {QStringLiteral("kind"), QStringLiteral("DaemonSet")},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("agent")},
+                                                 {QStringLiteral("namespace"), QStringLiteral("default")}}},
+        {QStringLiteral("spec"),
+         QJsonObject{{QStringLiteral("selector"), QJsonObject{{QStringLiteral("matchLabels"), labels}}},
+                     {QStringLiteral("template"),
+                      QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("labels"), labels}}},
+                                  {QStringLiteral("spec"),
+                                   QJsonObject{{QStringLiteral("containers"),
+                                                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("agent")},
+                                                                       {QStringLiteral("image"), QStringLiteral("busybox:1.36")}}}}}}}}}}};
+    const QString path = m_home.filePath(QStringLiteral("agent.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(ds).toJson());
+    file.close();
+    KUBECTL_OK(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), path}));
+    QString victim;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QString& name : podNames(QStringLiteral("default")))
+                if (name.startsWith(QLatin1String("agent-")))
+                    victim = name;
+            return !victim.isEmpty();
+        }(),
+        10000);
+    const Deletion d = deleteAndWatch(QStringLiteral("default"), victim, podNames(QStringLiteral("default")));
+    QVERIFY2(d.terminating >= 0 && d.removed > d.terminating && d.added > d.removed, qPrintable(d.seen));
+    KUBECTL_OK(kubectl({QStringLiteral("delete"), QStringLiteral("daemonset"), QStringLiteral("agent"), QStringLiteral("-n"),
+                        QStringLiteral("default")}));
 }
 
 void TstLivingCluster::forcedDeleteIsImmediate()
