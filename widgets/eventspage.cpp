@@ -4,6 +4,7 @@
 #include "itemmodels/eventgroupproxy.h"
 #include "itemmodels/eventmodel.h"
 #include "itemmodels/warningsfirstproxy.h"
+#include "widgets/columnwidths.h"
 #include "widgets/warningrowdelegate.h"
 
 #include <QCheckBox>
@@ -106,12 +107,8 @@ void EventsPage::applyGrouping(bool grouped)
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(EventModel::Message, QHeaderView::Stretch);
-    m_table->setColumnWidth(EventModel::Namespace, 100);
-    m_table->setColumnWidth(EventModel::LastSeen, 75);
-    m_table->setColumnWidth(EventModel::Type, 75);
-    m_table->setColumnWidth(EventModel::Reason, 140);
-    m_table->setColumnWidth(EventModel::Object, 260);
-    m_table->setColumnWidth(EventModel::Count, 55);
+    setColumnWidths(header, {{EventModel::Namespace, 100}, {EventModel::LastSeen, 75}, {EventModel::Type, 75},
+                             {EventModel::Reason, 140}, {EventModel::Object, 260}, {EventModel::Count, 55}});
     // The reporting component matters least on a crowded screen; the message needs the room.
     m_table->hideColumn(EventModel::Source);
 }

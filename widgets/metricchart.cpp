@@ -31,7 +31,6 @@ MetricChart::MetricChart(const QString& title, const QString& unit, const QStrin
     m_time->setRange(QDateTime::currentDateTime().addSecs(-900), QDateTime::currentDateTime());
     m_values = new QValueAxis;
     m_values->setTitleText(unit);
-    m_values->setLabelFormat(QStringLiteral("%.3g"));
     m_values->setMin(0);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_values, Qt::AlignLeft);
@@ -86,6 +85,13 @@ void MetricChart::setData(const QList<QList<itemmodels::SeriesPoint>>& series, q
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     m_values->setRange(0, top > 0 ? top * 1.1 : 1);
     m_values->applyNiceNumbers(); // ticks at round values (0, 20, 40, 60), not at 14.5, 29.0, 43.6
+    // As many decimals as the step needs and no exponent: 0, 500, 1000, 1500 (not 1e+03) and 0.25, 0.50.
+    const double step = (m_values->max() - m_values->min()) / std::max(1, m_values->tickCount() - 1);
+    int decimals = 0;
+    while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals)))
+                               > 1e-6 * std::pow(10.0, decimals))
+        ++decimals;
+    m_values->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     m_values->setLabelsVisible(m_points > 0); // an empty chart shows no made-up scale
     m_fromMs = fromMs;
     m_toMs = toMs;

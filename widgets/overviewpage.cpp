@@ -5,6 +5,7 @@
 #include "itemmodels/eventmodel.h"
 #include "itemmodels/serviceoverviewmodel.h"
 #include "kube/resourcestore.h"
+#include "widgets/columnwidths.h"
 #include "widgets/servicetiledelegate.h"
 #include "widgets/warningrowdelegate.h"
 
@@ -89,10 +90,8 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
         m_warnings->hideColumn(column);
     m_warnings->header()->setStretchLastSection(false);
     m_warnings->header()->setSectionResizeMode(itemmodels::EventModel::Message, QHeaderView::Stretch);
-    m_warnings->setColumnWidth(itemmodels::EventModel::Namespace, 110);
-    m_warnings->setColumnWidth(itemmodels::EventModel::LastSeen, 80);
-    m_warnings->setColumnWidth(itemmodels::EventModel::Reason, 150);
-    m_warnings->setColumnWidth(itemmodels::EventModel::Object, 260);
+    setColumnWidths(m_warnings->header(), {{itemmodels::EventModel::Namespace, 110}, {itemmodels::EventModel::LastSeen, 80},
+                                           {itemmodels::EventModel::Reason, 150}, {itemmodels::EventModel::Object, 260}});
     warningsLayout->addWidget(m_warnings);
     splitter->addWidget(m_tiles);
     splitter->addWidget(warningsBox);

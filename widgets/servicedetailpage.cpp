@@ -7,13 +7,14 @@
 #include "itemmodels/podmodel.h"
 #include "itemmodels/serviceoverviewmodel.h"
 #include "itemmodels/warningsfirstproxy.h"
-#include "widgets/warningrowdelegate.h"
 #include "kube/kubectlcommand.h"
 #include "kube/objectyamlloader.h"
 #include "kube/resourcestore.h"
+#include "widgets/columnwidths.h"
 #include "widgets/logview.h"
 #include "widgets/servicechartswidget.h"
 #include "widgets/servicetiledelegate.h"
+#include "widgets/warningrowdelegate.h"
 #include "widgets/yamlview.h"
 
 #include <QApplication>
@@ -26,7 +27,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lcl::widgets {
@@ -83,10 +83,9 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
     m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* logs = new QPushButton(tr("Logs"), this);
     logs->setObjectName(QStringLiteral("openLogs"));
-    m_yaml = new QToolButton(this);
+    // A push button with a menu draws its arrow beside the text (a tool button's overlaps it).
+    m_yaml = new QPushButton(tr("YAML"), this);
     m_yaml->setObjectName(QStringLiteral("openYaml"));
-    m_yaml->setText(tr("YAML"));
-    m_yaml->setPopupMode(QToolButton::InstantPopup);
     m_yaml->setMenu(new QMenu(m_yaml));
     auto* copy = new QPushButton(tr("Copy as kubectl"), this);
     copy->setObjectName(QStringLiteral("copyKubectl"));
@@ -149,11 +148,10 @@ ServiceDetailPage::ServiceDetailPage(const ViewContext& context, QWidget* parent
     m_events->hideColumn(itemmodels::EventModel::Namespace);
     m_events->hideColumn(itemmodels::EventModel::Source);
     m_events->horizontalHeader()->setSectionResizeMode(itemmodels::EventModel::Message, QHeaderView::Stretch);
-    m_events->setColumnWidth(itemmodels::EventModel::LastSeen, 70);
-    m_events->setColumnWidth(itemmodels::EventModel::Type, 65);
-    m_events->setColumnWidth(itemmodels::EventModel::Object, 230);
-    m_events->setColumnWidth(itemmodels::EventModel::Reason, 130);
-    m_events->setColumnWidth(itemmodels::EventModel::Count, 50);
+    setColumnWidths(m_events->horizontalHeader(),
+                    {{itemmodels::EventModel::LastSeen, 70}, {itemmodels::EventModel::Type, 65},
+                     {itemmodels::EventModel::Object, 230}, {itemmodels::EventModel::Reason, 130},
+                     {itemmodels::EventModel::Count, 50}});
     splitter->addWidget(top);
     splitter->addWidget(m_charts);
     splitter->addWidget(m_events);

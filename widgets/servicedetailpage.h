@@ -9,7 +9,6 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-class QToolButton;
 
 namespace lcl::itemmodels {
 class EventFilterProxy;
@@ -68,7 +67,7 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_hpa = nullptr;
     QLabel* m_links = nullptr;
-    QToolButton* m_yaml = nullptr;
+    QPushButton* m_yaml = nullptr;
     QTableView* m_pods = nullptr;
     QTableView* m_events = nullptr;
     ServiceChartsWidget* m_charts = nullptr;

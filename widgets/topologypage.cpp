@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -30,7 +31,7 @@ TopologyPage::TopologyPage(QWidget* parent)
     , m_onlyUnhealthy(new QCheckBox(tr("Only unhealthy"), this))
     , m_showPods(new QCheckBox(tr("Show pods"), this))
     , m_fit(new QToolButton(this))
-    , m_export(new QToolButton(this))
+    , m_export(new QPushButton(this))
     , m_status(new QLabel(this))
 {
     m_search->setPlaceholderText(tr("Search nodes (Ctrl+F)"));
@@ -48,8 +49,7 @@ TopologyPage::TopologyPage(QWidget* parent)
     auto* zoomOut = new QToolButton(this);
     zoomOut->setText(QStringLiteral("−"));
     zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
-    m_export->setText(tr("Export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setText(tr("Export")); // a push button draws the menu arrow beside the text, not over it
     auto* exportMenu = new QMenu(m_export);
     exportMenu->addAction(tr("As PNG image…"), this, [this] { exportTo(QStringLiteral("png")); });
     exportMenu->addAction(tr("As SVG drawing…"), this, [this] { exportTo(QStringLiteral("svg")); });

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 
 namespace lcl::widgets {
@@ -49,7 +50,7 @@ private:
     QCheckBox* m_onlyUnhealthy = nullptr;
     QCheckBox* m_showPods = nullptr;
     QToolButton* m_fit = nullptr;
-    QToolButton* m_export = nullptr;
+    QPushButton* m_export = nullptr;
     QLabel* m_status = nullptr;
     QString m_hovered;
 };

@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -461,6 +462,10 @@ void TestMainViews::eventsFilterAndGroup()
     const kube::ResourceStore& store = *m_session->store();
     QAbstractItemModel* table = page.table()->model();
     QAbstractItemModelTester flatTester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QHeaderView* header = page.table()->horizontalHeader();
+    for (int column = 0; column < table->columnCount(); ++column) // no header title cut ("Last seer")
+        QVERIFY2(header->isSectionHidden(column) || header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(table->headerData(column, Qt::Horizontal).toString()));
     QCOMPARE(table->rowCount(), int(store.count(kube::ResourceKind::Events)));
     // Warnings first.
     bool seenNormal = false;

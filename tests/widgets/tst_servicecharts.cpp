@@ -218,6 +218,9 @@ private Q_SLOTS:
         QTest::newRow("requests") << 50.5;
         QTest::newRow("ratio") << 0.0043;
         QTest::newRow("latency") << 187.0;
+        QTest::newRow("slow latency") << 1800.0;
+        QTest::newRow("many requests") << 25300.0;
+        QTest::newRow("small rate") << 0.42;
         QTest::newRow("nothing but zero") << 0.0;
     }
     void valueAxisTicksAtRoundNumbers()
@@ -244,6 +247,14 @@ private Q_SLOTS:
                            || std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5) < 1e-9;
         QVERIFY2(round, qPrintable(QStringLiteral("ticks every %1 (axis 0..%2, %3 ticks)")
                                        .arg(step).arg(axis->max()).arg(axis->tickCount())));
+        // Each label is its tick's value exactly, without an exponent (1500, not 1.5e+03).
+        for (int k = 0; k < axis->tickCount(); ++k) {
+            const double value = axis->min() + k * step;
+            const QString label = QString::asprintf(axis->labelFormat().toLatin1().constData(), value);
+            QVERIFY2(!label.contains(QLatin1Char('e')), qPrintable(label));
+            QVERIFY2(std::abs(label.toDouble() - value) <= 1e-9 * std::max(1.0, value),
+                     qPrintable(label + QStringLiteral(" for %1").arg(value)));
+        }
     }
 };
 
