@@ -111,12 +111,19 @@ void ServiceTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         value.setBold(!missing);
         painter->setFont(value);
         painter->drawText(cell.translated(0, smallMetrics.height()), Qt::AlignLeft,
-                          QFontMetricsF(value).elidedText(cells[i].second, Qt::ElideRight, column - 4));
+                          fitValue(cells[i].second, missing, QFontMetricsF(value), column - 4));
         painter->setFont(small);
     }
     const QRectF spark(body.right() - 74, y + 2, 74, smallMetrics.height() * 2 - 2);
     paintSparkline(painter, spark, index.data(ServiceOverviewModel::SparklineRole).toList(), topologystyle::focus);
     painter->restore();
+}
+
+QString ServiceTileDelegate::fitValue(const QString& text, bool missing, const QFontMetricsF& metrics, qreal width)
+{
+    if (missing && metrics.horizontalAdvance(text) > width)
+        return QStringLiteral("—");
+    return metrics.elidedText(text, Qt::ElideRight, width);
 }
 
 void ServiceTileDelegate::paintSparkline(QPainter* painter, const QRectF& area, const QVariantList& points,
