@@ -3530,6 +3530,26 @@
       <source>last known, not answering</source>
       <translation>zuletzt bekannt, keine Antwort</translation>
     </message>
+    <message>
+      <source>%1 running</source>
+      <translation>%1 laufend</translation>
+    </message>
+    <message>
+      <source>%1 pending</source>
+      <translation>%1 wartend</translation>
+    </message>
+    <message>
+      <source>%1 succeeded</source>
+      <translation>%1 abgeschlossen</translation>
+    </message>
+    <message>
+      <source>%1 failed</source>
+      <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>%1 in unknown phase</source>
+      <translation>%1 in unbekannter Phase</translation>
+    </message>
   </context>
   <context>
     <name>lcl::widgets::ServiceChartsWidget</name>

@@ -3530,6 +3530,26 @@
       <source>last known, not answering</source>
       <translation>ידוע לאחרונה, אין מענה</translation>
     </message>
+    <message>
+      <source>%1 running</source>
+      <translation>⁨%1⁩ פועלים</translation>
+    </message>
+    <message>
+      <source>%1 pending</source>
+      <translation>⁨%1⁩ ממתינים</translation>
+    </message>
+    <message>
+      <source>%1 succeeded</source>
+      <translation>⁨%1⁩ הסתיימו בהצלחה</translation>
+    </message>
+    <message>
+      <source>%1 failed</source>
+      <translation>⁨%1⁩ נכשלו</translation>
+    </message>
+    <message>
+      <source>%1 in unknown phase</source>
+      <translation>⁨%1⁩ במצב לא ידוע</translation>
+    </message>
   </context>
   <context>
     <name>lcl::widgets::ServiceChartsWidget</name>

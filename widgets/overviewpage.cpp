@@ -151,11 +151,15 @@ void OverviewPage::setSnapshot(const metrics::MetricsSnapshot& snapshot)
 
 void OverviewPage::updateSummary()
 {
+    // Each line is a paragraph in the layout's direction: a title kept in English ("Pods") must not turn the
+    // Hebrew line below it left-to-right.
     auto card = [](QLabel* label, const QString& value, const QString& detail, bool warn = false) {
-        label->setText(QStringLiteral("<span style='color:#5f6b7a'>%1</span><br/><span style='font-size:15pt; "
-                                      "font-weight:600'>%2</span>&nbsp;&nbsp;<span style='color:%4'>%3</span>")
+        label->setText(QStringLiteral("<p dir='%5' style='margin:0'><span style='color:#5f6b7a'>%1</span></p>"
+                                      "<p dir='%5' style='margin:0'><span style='font-size:15pt; font-weight:600'>%2</span>"
+                                      "&nbsp;&nbsp;<span style='color:%4'>%3</span></p>")
                            .arg(label->property("cardTitle").toString().toHtmlEscaped(), value.toHtmlEscaped(),
-                                detail.toHtmlEscaped(), warn ? QStringLiteral("#a35a00") : QStringLiteral("#5f6b7a")));
+                                detail.toHtmlEscaped(), warn ? QStringLiteral("#a35a00") : QStringLiteral("#5f6b7a"),
+                                label->layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr")));
         label->setAccessibleName(label->property("cardTitle").toString() + QStringLiteral(": ") + value + QLatin1Char(' ')
                                  + detail);
     };
@@ -169,9 +173,15 @@ void OverviewPage::updateSummary()
     QMap<QString, int> phases;
     for (const kube::Record& r : store.table(kube::ResourceKind::Pods))
         ++phases[std::get<kube::PodRecord>(r).phase];
+    // Pod phases in words of the user's language; one the API may add later reads as the API writes it.
+    const QMap<QString, QString> phaseWords{{QStringLiteral("Running"), tr("%1 running")},
+                                            {QStringLiteral("Pending"), tr("%1 pending")},
+                                            {QStringLiteral("Succeeded"), tr("%1 succeeded")},
+                                            {QStringLiteral("Failed"), tr("%1 failed")},
+                                            {QStringLiteral("Unknown"), tr("%1 in unknown phase")}};
     QStringList parts;
     for (auto it = phases.cbegin(); it != phases.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key().toLower());
+        parts << phaseWords.value(it.key(), QStringLiteral("%1 ") + it.key()).arg(it.value());
     card(m_pods, QString::number(store.count(kube::ResourceKind::Pods)), parts.join(QStringLiteral(", ")));
 
     int healthy = 0;

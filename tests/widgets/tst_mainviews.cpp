@@ -177,6 +177,11 @@ void TestMainViews::overviewTilesMatchTheCluster()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QString summary = page.summaryText();
     QVERIFY2(summary.contains(QStringLiteral("Pods: %1").arg(store.count(kube::ResourceKind::Pods))), qPrintable(summary));
+    int running = 0;
+    for (const kube::Record& r : store.table(kube::ResourceKind::Pods))
+        running += std::get<kube::PodRecord>(r).phase == QLatin1String("Running") ? 1 : 0;
+    QVERIFY(running > 0);
+    QVERIFY2(summary.contains(QStringLiteral("%1 running").arg(running)), qPrintable(summary)); // a phrase, translatable
     QVERIFY2(summary.contains(QStringLiteral("Nodes: %1").arg(store.count(kube::ResourceKind::Nodes))), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Firing alerts: unknown no Prometheus or Alertmanager connected")),
              qPrintable(summary));
@@ -194,6 +199,11 @@ void TestMainViews::overviewTilesMatchTheCluster()
     save(&page, QStringLiteral("overview-alerts-stale.png"));
     page.setAlertsStale({});
     QVERIFY(page.summaryText().contains(QStringLiteral("Firing alerts: 2 firing now")));
+    // Right to left (Hebrew), each card line is a right-to-left paragraph even under a title kept in English.
+    page.setLayoutDirection(Qt::RightToLeft);
+    page.setFiringAlerts(2);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("podsCard"))->text().contains(QLatin1String("dir='rtl'")));
+    page.setLayoutDirection(Qt::LeftToRight);
     page.setFiringAlerts(-1); // a new start whose source has not answered and then gave up
     page.setAlertsStale(why);
     QVERIFY2(page.summaryText().contains(QStringLiteral("Firing alerts: unknown not answering")), qPrintable(page.summaryText()));
