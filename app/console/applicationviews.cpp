@@ -78,7 +78,11 @@ void Application::connectViewMetrics(lab::MonitoringSession* monitoring)
                 m_serviceModel->setSnapshot(snapshot);
             });
     connect(monitoring, &lab::MonitoringSession::alertsChanged, m_overviewPage,
-            [this](const QList<lab::AlertEntry>& alerts) {
+            [this, monitoring](const QList<lab::AlertEntry>& alerts) {
+                if (!monitoring->alertsKnown()) { // a new start: unknown until the first answer
+                    m_overviewPage->setFiringAlerts(-1);
+                    return;
+                }
                 int firing = 0;
                 for (const lab::AlertEntry& alert : alerts)
                     firing += alert.state == lab::AlertEntry::State::Firing ? 1 : 0;

@@ -62,6 +62,7 @@ const metrics::MetricsSnapshot& MonitoringSession::snapshot() const
 void MonitoringSession::start(const QString& prometheusUrl, const QString& alertmanagerUrl)
 {
     stop();
+    forgetAlerts();
     m_active = true;
     m_started.start();
     if (!prometheusUrl.isEmpty()) {
@@ -79,6 +80,7 @@ void MonitoringSession::start(const QString& prometheusUrl, const QString& alert
 void MonitoringSession::discover(const metrics::PrometheusDiscovery::Request& request, const QString& alertmanagerUrl)
 {
     stop();
+    forgetAlerts();
     m_active = true;
     m_started.start();
     m_discoverySteps.clear();
@@ -115,10 +117,27 @@ void MonitoringSession::stop()
     m_alertsBackoffMs = 0;
     m_prometheusAnswered = false;
     m_alertmanagerAnswered = false;
+    m_alertsKnownBefore = m_alertsKnownBefore || m_alertsAnswered;
     m_alertsAnswered = false;
     m_prometheusAlerts.clear();
     m_prometheusAlertsAnswered = false;
-    // m_alertsStaleReason stays: until the next answer, the alerts on screen are still the old ones.
+    // m_alerts and m_alertsStaleReason stay: after a stop the alerts on screen are still the last known ones.
+}
+
+// A new start may ask other servers (another cluster's): what the last ones said is not "last known" for them.
+// The alerts become unknown again, and whoever shows a count hears it.
+void MonitoringSession::forgetAlerts()
+{
+    setAlertsStale({});
+    if (!m_alerts.isEmpty() || m_alertsKnownBefore) {
+        m_alerts.clear();
+        Q_EMIT alertsChanged(m_alerts);
+    }
+    m_alertsKnownBefore = false;
+    if (!m_silences.isEmpty()) {
+        m_silences.clear();
+        Q_EMIT silencesChanged(m_silences);
+    }
 }
 
 bool MonitoringSession::inStartGrace(bool everAnswered) const

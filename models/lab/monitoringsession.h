@@ -108,6 +108,7 @@ private:
     void pollAlerts();
     void onAlertsAnswered();
     void setAlertsStale(const QString& reason);
+    void forgetAlerts();
     void setPrometheusState(ConnectionState::Phase phase, const QString& summary);
     void setAlertmanagerState(ConnectionState::Phase phase, const QString& summary);
     int nextBackoff(int& current) const;
@@ -138,6 +139,7 @@ private:
     QList<AlertEntry> m_alerts;
     bool m_alertsAnswered = false; // since start: alertsChanged has told the first answer
     QString m_alertsStaleReason;
+    bool m_alertsKnownBefore = false; // answered before the last stop: a new start must say they are unknown
     QList<metrics::PromAlert> m_prometheusAlerts; // Prometheus' last answer
     bool m_prometheusAlertsAnswered = false;
     QList<metrics::AmSilence> m_silences;

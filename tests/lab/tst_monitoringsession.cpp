@@ -304,13 +304,15 @@ private Q_SLOTS:
         QCOMPARE(stale.count(), 2);
         QCOMPARE(session.alerts().size(), 1);
 
-        // A restart against a Prometheus that never answers: unknown, not "none".
+        // A restart against a Prometheus that never answers: unknown, not "none" — one signal at the start
+        // that forgets the old alerts (alertsKnown() false with it), none from the failed polls.
         prometheus.close();
         changed.clear();
         session.start(prometheus.url(), {});
         QTest::qWait(800);
         QVERIFY(!session.alertsKnown());
-        QCOMPARE(changed.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<QList<AlertEntry>>().isEmpty());
         session.stop();
         QVERIFY(session.alertsSource().isEmpty());
     }
@@ -359,8 +361,54 @@ private Q_SLOTS:
         QCOMPARE(session.alertmanagerState().phase, Phase::Connected);
         QTest::qWait(600); // several more polls with the same answer
         QCOMPARE(changed.count(), 1);
+        // A new start forgets the answer at once (the count is unknown again), then tells the new one.
         session.start({}, alertmanager.url());
-        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 5000);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!session.alertsKnown());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 3, 5000);
+        QVERIFY(session.alertsKnown());
+    }
+
+    // Started again against other servers (another cluster's, say), the session does not keep the first ones'
+    // alerts as "last known": they are gone and unknown until the new servers answer, not stale.
+    void restartForgetsTheOldServersAlerts()
+    {
+        FakeHttpServer first([](const FakeHttpServer::Request& r) -> FakeHttpServer::Response {
+            if (r.path.startsWith("/api/v2/alerts"))
+                return {200, "[{\"labels\":{\"alertname\":\"RedisDown\"},\"annotations\":{},"
+                             "\"startsAt\":\"2026-11-26T10:00:00.000Z\",\"endsAt\":\"2026-11-26T11:00:00.000Z\","
+                             "\"updatedAt\":\"2026-11-26T10:00:00.000Z\",\"fingerprint\":\"f00d\",\"receivers\":[],"
+                             "\"status\":{\"state\":\"active\",\"silencedBy\":[],\"inhibitedBy\":[]}}]"};
+            if (r.path.startsWith("/api/v2/silences"))
+                return {200, "[{\"id\":\"s1\",\"matchers\":[{\"name\":\"alertname\",\"value\":\"X\",\"isRegex\":false}],"
+                             "\"startsAt\":\"2026-11-26T10:00:00.000Z\",\"endsAt\":\"2026-11-26T12:00:00.000Z\","
+                             "\"createdBy\":\"me\",\"comment\":\"c\",\"status\":{\"state\":\"active\"}}]"};
+            return {404, "{}"};
+        });
+        FakeHttpServer silent([](const FakeHttpServer::Request&) { return FakeHttpServer::Response{503, "down"}; });
+        QVERIFY(first.listen());
+        QVERIFY(silent.listen());
+        MonitoringSession session(fastOptions());
+        session.start({}, first.url());
+        QTRY_COMPARE_WITH_TIMEOUT(session.alerts().size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.silences().size(), 1, 5000);
+        QSignalSpy changed(&session, &MonitoringSession::alertsChanged);
+        QSignalSpy silences(&session, &MonitoringSession::silencesChanged);
+        session.start({}, silent.url());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<QList<AlertEntry>>().isEmpty());
+        QVERIFY(session.alerts().isEmpty());
+        QVERIFY(!session.alertsKnown());
+        QCOMPARE(silences.count(), 1);
+        QVERIFY(session.silences().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(silent.requestCount() >= 2, 5000);
+        QVERIFY(session.alerts().isEmpty());
+        QVERIFY(!session.alertsKnown());
+        // A stop alone keeps them: the person still sees the last known alerts of the same servers.
+        session.start({}, first.url());
+        QTRY_COMPARE_WITH_TIMEOUT(session.alerts().size(), 1, 5000);
+        session.stop();
+        QCOMPARE(session.alerts().size(), 1);
     }
 
     void silenceWithoutAlertmanagerSaysWhy()
