@@ -117,11 +117,10 @@ void MonitoringSession::stop()
     m_alertsBackoffMs = 0;
     m_prometheusAnswered = false;
     m_alertmanagerAnswered = false;
-    m_alertsKnownBefore = m_alertsKnownBefore || m_alertsAnswered;
-    m_alertsAnswered = false;
     m_prometheusAlerts.clear();
     m_prometheusAlertsAnswered = false;
-    // m_alerts and m_alertsStaleReason stay: after a stop the alerts on screen are still the last known ones.
+    // m_alerts, m_alertsAnswered and m_alertsStaleReason stay: after a stop the alerts on screen are still the
+    // last known ones; a new start forgets them (forgetAlerts).
 }
 
 // A new start may ask other servers (another cluster's): what the last ones said is not "last known" for them.
@@ -129,11 +128,11 @@ void MonitoringSession::stop()
 void MonitoringSession::forgetAlerts()
 {
     setAlertsStale({});
-    if (!m_alerts.isEmpty() || m_alertsKnownBefore) {
+    if (!m_alerts.isEmpty() || m_alertsAnswered) {
+        m_alertsAnswered = false;
         m_alerts.clear();
         Q_EMIT alertsChanged(m_alerts);
     }
-    m_alertsKnownBefore = false;
     if (!m_silences.isEmpty()) {
         m_silences.clear();
         Q_EMIT silencesChanged(m_silences);

@@ -137,9 +137,8 @@ private:
     struct AlertsPoll;
     std::shared_ptr<AlertsPoll> m_poll;
     QList<AlertEntry> m_alerts;
-    bool m_alertsAnswered = false; // since start: alertsChanged has told the first answer
+    bool m_alertsAnswered = false; // since the last start: alertsChanged has told the first answer
     QString m_alertsStaleReason;
-    bool m_alertsKnownBefore = false; // answered before the last stop: a new start must say they are unknown
     QList<metrics::PromAlert> m_prometheusAlerts; // Prometheus' last answer
     bool m_prometheusAlertsAnswered = false;
     QList<metrics::AmSilence> m_silences;
